@@ -1,0 +1,42 @@
+package dev.relive.cli;
+
+import dev.relive.engine.Engine;
+
+import java.util.function.Consumer;
+
+/** The stdin commands of the headless runner: {@code revert N}, {@code purge}, {@code pause}, {@code resume}, {@code restart}, {@code history}, {@code quit}. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    /** Executes one command line; returns false for {@code quit}. Bad input is reported to {@code error}. */
+    static boolean execute(Engine engine, String line, Consumer<String> error) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        switch (words[0]) {
+            case "revert" -> {
+                if (words.length != 2 || !words[1].matches("\\d+")) {
+                    error.accept("usage: revert N, where N is a generation number from 'history'");
+                } else {
+                    engine.revert(Integer.parseInt(words[1]));
+                }
+            }
+            case "purge" -> engine.purge();
+            case "pause" -> engine.pause();
+            case "resume" -> engine.resume();
+            case "restart" -> engine.restart();
+            case "stop" -> engine.stop();
+            case "history" -> engine.history();
+            case "quit", "exit" -> {
+                engine.close();
+                return false;
+            }
+            default -> error.accept("unknown command '" + words[0]
+                    + "'; try revert N, purge, pause, resume, restart, history or quit");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.relive.cli;
+
+import dev.relive.engine.Engine;
+import dev.relive.engine.EngineOptions;
+import dev.relive.event.EngineEvent;
+import dev.relive.event.EventJson;
+import dev.relive.event.EventText;
+import dev.relive.output.OutputCapture;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The headless runner's entry point. Exit codes: 0 after {@code quit}, 2 for bad arguments or a missing
+ * sketch folder. With {@code --events jsonl}, stdout carries one JSON event per line and nothing else.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** Runs the CLI; see {@link CliArguments#USAGE}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream out = OutputCapture.originalOut();
+        CliArguments arguments;
+        try {
+            arguments = CliArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            OutputCapture.originalErr().println("relive: " + e.getMessage());
+            OutputCapture.originalErr().println(CliArguments.USAGE);
+            return 2;
+        }
+        Engine engine;
+        try {
+            engine = Engine.open(arguments.folder(), EngineOptions.DEFAULTS.withRate(arguments.rate()));
+        } catch (NoSuchFileException e) {
+            OutputCapture.originalErr().println("relive: no such sketch folder: " + arguments.folder());
+            return 2;
+        }
+        engine.addListener(event -> print(out, event, arguments.json()));
+        CountDownLatch quit = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "relive-shutdown"));
+        if (!arguments.json()) {
+            out.println("relive: running " + engine.folder() + " (commands: revert N, purge, pause, resume, restart, history, quit)");
+        }
+        engine.start();
+        Thread commands = new Thread(() -> readCommands(engine, quit, out, arguments.json()), "relive-commands");
+        commands.setDaemon(true);
+        commands.start();
+        try {
+            quit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static void readCommands(Engine engine, CountDownLatch quit, PrintStream out, boolean json) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!Commands.execute(engine, line.strip(), message -> print(out, new EngineEvent.Notice("error", message), json))) {
+                    quit.countDown();
+                    return;
+                }
+            }
+            // End of input: keep running until killed, so the runner works with no terminal attached.
+        } catch (IOException e) {
+            print(out, new EngineEvent.Notice("error", "cannot read commands: " + e.getMessage()), json);
+        }
+    }
+
+    private static void print(PrintStream out, EngineEvent event, boolean json) {
+        String text = json ? EventJson.encode(event) : EventText.format(event);
+        synchronized (out) {
+            out.println(text);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.relive.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a sketch folder into a {@link SourceSet}: every {@code .java} file below it and every jar in
+ * {@code lib/}. Hidden folders (such as {@code .relive/}) and build folders are skipped.
+ */
+public final class SourceReader {
+
+    private SourceReader() {
+    }
+
+    /** Whether a path relative to the sketch folder is something the engine compiles or loads. */
+    public static boolean isSketchFile(Path relative) {
+        String name = relative.getFileName().toString();
+        for (Path part : relative) {
+            String p = part.toString();
+            if (p.startsWith(".") || p.equals("target") || p.equals("build") || p.equals("out")) {
+                return false;
+            }
+        }
+        if (name.endsWith(".java")) {
+            return true;
+        }
+        return name.endsWith(".jar") && relative.getNameCount() == 2 && relative.getName(0).toString().equals("lib");
+    }
+
+    /** Reads everything the engine needs from {@code root}; a file that vanishes mid-read is simply left out. */
+    public static SourceSet read(Path root) {
+        Map<String, String> sources = new HashMap<>();
+        Map<String, Diagnostic> unreadable = new HashMap<>();
+        Map<Path, Long> libs = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> isSketchFile(root.relativize(p))).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot list sketch folder " + root, asIo(e));
+        }
+        for (Path file : files) {
+            String rel = relative(root, file);
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                if (rel.endsWith(".jar")) {
+                    libs.put(file, fingerprint(bytes));
+                } else {
+                    decode(rel, bytes, sources, unreadable);
+                }
+            } catch (NoSuchFileException gone) {
+                // Deleted between listing and reading: the next change event brings the new picture.
+            } catch (IOException e) {
+                unreadable.put(rel, Diagnostic.fileError(rel, 0, "cannot read file: " + e.getMessage()));
+            }
+        }
+        return new SourceSet(sources, unreadable, libs);
+    }
+
+    /** The path of {@code file} relative to {@code root}, written with {@code /}. */
+    public static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static void decode(String rel, byte[] bytes, Map<String, String> sources, Map<String, Diagnostic> unreadable) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            unreadable.put(rel, Diagnostic.fileError(rel, lineOf(bytes, in.position()),
+                    "file is not valid UTF-8; save it as UTF-8"));
+            return;
+        }
+        String text = out.flip().toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            unreadable.put(rel, Diagnostic.fileError(rel, lineOf(text, nul),
+                    "file contains binary data (NUL bytes); is this really Java source?"));
+        } else {
+            sources.put(rel, text);
+        }
+    }
+
+    private static long lineOf(String text, int index) {
+        return text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static long lineOf(byte[] bytes, int index) {
+        long line = 1;
+        for (int i = 0; i < Math.min(index, bytes.length); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static long fingerprint(byte[] bytes) {
+        return java.util.Arrays.hashCode(bytes) * 31L + bytes.length;
+    }
+
+    private static IOException asIo(Exception e) {
+        return e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+    }
+}

@@ -1,0 +1,350 @@
+package dev.relive.engine;
+
+import dev.relive.compile.CompileResult;
+import dev.relive.compile.SketchCompiler;
+import dev.relive.compile.SourceReader;
+import dev.relive.compile.SourceSet;
+import dev.relive.event.EngineEvent;
+import dev.relive.history.Generation;
+import dev.relive.history.GenerationStatus;
+import dev.relive.history.History;
+import dev.relive.load.LibraryLoaders;
+import dev.relive.loop.LiveSession;
+import dev.relive.loop.RunStatus;
+import dev.relive.loop.RuntimeLoop;
+import dev.relive.loop.Transition;
+import dev.relive.output.OutputCapture;
+import dev.relive.watch.SketchWatcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A live sketch: watches its folder, compiles every change into a new generation, swaps it in at a step
+ * boundary with its state migrated, keeps the history, and takes commands. Every command may be called from
+ * any thread; source-state work is serialized on the compiler worker and program work on the runtime thread.
+ *
+ * <p>Threads: {@code relive-compiler} (compiles, reverts, purges), {@code relive-runtime} (steps, swaps; see
+ * {@link RuntimeLoop}) and the watcher's. With {@link EngineOptions#threaded()} false there are none, and the
+ * caller drives everything with {@link #reload()} and {@link #runSteps(int)}.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final Path root;
+    private final EngineOptions options;
+    private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+    private final History history;
+    private final SketchCompiler compiler = new SketchCompiler();
+    private final LibraryLoaders libraries = new LibraryLoaders();
+    private final LiveSession session;
+    private final RuntimeLoop loop;
+    private final ExecutorService worker;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private SketchWatcher watcher;
+
+    // Source state, touched only on the compiler worker (or the caller in manual mode).
+    private SourceSet seen = SourceSet.EMPTY;
+    private SourceSet lastGoodSources = SourceSet.EMPTY;
+    private CompileResult lastGood = CompileResult.NONE;
+    private boolean waitingAnnounced;
+
+    private Engine(Path root, EngineOptions options) {
+        this.root = root;
+        this.options = options;
+        this.history = new History(options.historyCap());
+        this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
+        this.loop = new RuntimeLoop(session, this::emit, options.rate());
+        this.worker = options.threaded() ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "relive-compiler");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /**
+     * Opens the sketch in {@code folder}. Listeners added before {@link #start()} see every event.
+     *
+     * @throws NoSuchFileException if the folder does not exist or is not a folder
+     */
+    public static Engine open(Path folder, EngineOptions options) throws NoSuchFileException {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(folder.toString(), null, "no such sketch folder");
+        }
+        OutputCapture.install();
+        return new Engine(root, options);
+    }
+
+    /** Adds a listener for every later event. */
+    public void addListener(EngineListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener. */
+    public void removeListener(EngineListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts running: the first compile, and in threaded mode the runtime thread and the watcher. */
+    public void start() {
+        if (options.threaded()) {
+            loop.start();
+            watcher = new SketchWatcher(root, options.quietMillis(), savedAt -> worker.execute(() -> makeGeneration(savedAt)));
+        }
+        reload();
+    }
+
+    /** The sketch folder. */
+    public Path folder() {
+        return root;
+    }
+
+    /**
+     * Rereads the folder now and, if the sources changed, compiles a new generation and queues its swap. Returns
+     * the new generation, or empty when nothing changed. The IDE calls this right after saving, so it need not
+     * wait for the watcher.
+     */
+    public CompletableFuture<Optional<Generation>> reload() {
+        long savedAt = options.clock().getAsLong();
+        return onWorker(() -> makeGeneration(savedAt));
+    }
+
+    private Optional<Generation> makeGeneration(long savedAt) {
+        if (!Files.isDirectory(root)) {
+            emit(new EngineEvent.Notice("error", "the sketch folder " + root + " is gone; the live code keeps running"));
+            return Optional.empty();
+        }
+        SourceSet sources = SourceReader.read(root);
+        if (sources.equals(seen)) {
+            return Optional.empty();
+        }
+        if (sources.isEmpty()) {
+            seen = sources;
+            if (!waitingAnnounced) {
+                emit(new EngineEvent.Notice("info", "no .java files in " + root + " yet; waiting for sources"));
+                waitingAnnounced = true;
+            }
+            return Optional.empty();
+        }
+        waitingAnnounced = false;
+        List<String> changed = sources.changedSince(seen);
+        seen = sources;
+        CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
+        Generation generation = new Generation(history.reserveNumber(), Instant.now(), sources, result,
+                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1);
+        history.put(generation);
+        emit(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
+                List.copyOf(sources.files()), result.diagnostics()));
+        if (result.ok()) {
+            lastGood = result;
+            lastGoodSources = sources;
+            loop.submit(() -> session.apply(generation, Transition.SAVE, savedAt));
+        }
+        return Optional.of(generation);
+    }
+
+    /**
+     * Reverts to generation {@code number}: applies its code keeping the current state, writes its sources back
+     * to disk (without that write starting another compile) and records a new "revert to N" generation.
+     */
+    public CompletableFuture<Optional<Generation>> revert(int number) {
+        return onWorker(() -> {
+            Optional<Generation> target = history.get(number);
+            if (target.isEmpty() || target.get().status() == GenerationStatus.COMPILE_ERROR) {
+                emit(new EngineEvent.Notice("error", target.isEmpty()
+                        ? "cannot revert: there is no generation " + number + " in the history"
+                        : "cannot revert: generation " + number + " did not compile"));
+                return Optional.empty();
+            }
+            Generation old = target.get();
+            try {
+                SourceWriter.write(root, old.sources(), SourceReader.read(root));
+            } catch (IOException e) {
+                emit(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
+                return Optional.empty();
+            }
+            Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
+                    GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1);
+            seen = SourceReader.read(root);
+            lastGood = old.compile();
+            lastGoodSources = old.sources();
+            history.put(revert);
+            long savedAt = options.clock().getAsLong();
+            loop.submit(() -> {
+                if (session.apply(revert, Transition.USER_REVERT, savedAt)) {
+                    emit(new EngineEvent.Reverted(revert.number(), number, "user", false));
+                }
+            });
+            return Optional.of(revert);
+        });
+    }
+
+    /** Drops every generation except the live one; their class loaders become collectable. */
+    public CompletableFuture<List<Integer>> purge() {
+        return onWorker(() -> {
+            int dropped = history.purge().size();
+            List<Integer> kept = history.all().stream().map(Generation::number).toList();
+            emit(new EngineEvent.Purged(kept, dropped));
+            return kept;
+        });
+    }
+
+    /** Stops stepping, keeping the state. */
+    public void pause() {
+        loop.setStatus(RunStatus.PAUSED, "");
+    }
+
+    /** Continues stepping; after a stop, starts the live generation afresh. */
+    public void resume() {
+        if (loop.status() == RunStatus.STOPPED) {
+            loop.submit(session::restart);
+        }
+        loop.setStatus(RunStatus.RUNNING, "");
+    }
+
+    /** A fresh instance of the live generation, with setup run again. */
+    public void restart() {
+        loop.submit(session::restart);
+        loop.setStatus(RunStatus.RUNNING, "");
+    }
+
+    /** Stops sketch code: no more steps, the script's main and the sketch's threads interrupted. */
+    public void stop() {
+        loop.setStatus(RunStatus.STOPPED, "");
+        loop.submit(session::stop);
+    }
+
+    /** Sets the loop-mode step rate in Hz; 0 means as fast as possible. */
+    public void setRate(double hz) {
+        loop.setRate(hz);
+    }
+
+    /** The step rate. */
+    public double rate() {
+        return loop.rate();
+    }
+
+    /** Turns the automatic revert of faulting new code on or off. */
+    public void setAutoRevert(boolean on) {
+        session.setAutoRevert(on);
+    }
+
+    /** Whether faulting new code reverts automatically. */
+    public boolean autoRevert() {
+        return session.autoRevert();
+    }
+
+    /** The run status. */
+    public RunStatus status() {
+        return loop.status();
+    }
+
+    /** The history; also announced as a {@code history} event. */
+    public List<Generation> history() {
+        List<Generation> all = history.all();
+        emit(new EngineEvent.History(history.liveNumber(), all.stream().map(Generation::entry).toList()));
+        return all;
+    }
+
+    /** Generation {@code number}, if still kept. */
+    public Optional<Generation> generation(int number) {
+        return history.get(number);
+    }
+
+    /** The live generation's number, 0 before any code ran. */
+    public int liveNumber() {
+        return history.liveNumber();
+    }
+
+    /** Steps run so far. */
+    public long steps() {
+        return loop.steps();
+    }
+
+    /** Manual mode: runs pending swaps and commands, then {@code n} steps. */
+    public void runSteps(int n) {
+        loop.runSteps(n);
+    }
+
+    private <T> CompletableFuture<T> onWorker(java.util.function.Supplier<T> work) {
+        if (worker == null) {
+            try {
+                return CompletableFuture.completedFuture(work.get());
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                emit(new EngineEvent.Notice("error", "engine fault: " + e));
+                throw e;
+            }
+        }, worker);
+    }
+
+    private void emit(EngineEvent event) {
+        for (EngineListener listener : listeners) {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                // A listener's bug must not stop the engine or the other listeners; it goes to the real stderr.
+                OutputCapture.originalErr().println("relive: listener failed on " + event.name() + ": " + e);
+            }
+        }
+    }
+
+    /** Stops watching, lets a running compile finish, stops sketch code and releases every thread and loader. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (worker != null) {
+            worker.shutdown();
+            awaitQuietly(() -> worker.awaitTermination(2, TimeUnit.SECONDS));
+        }
+        CompletableFuture<Void> stopped = loop.submit(session::stop);
+        if (loop.threaded()) {
+            awaitQuietly(() -> {
+                stopped.get(2, TimeUnit.SECONDS);
+                return true;
+            });
+        } else {
+            loop.runTasks();
+        }
+        loop.close();
+        compiler.close();
+        libraries.close();
+    }
+
+    private interface Wait {
+        boolean await() throws Exception;
+    }
+
+    private static void awaitQuietly(Wait wait) {
+        try {
+            wait.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Closing goes on regardless: a stuck compile or sketch must not keep the engine from shutting down.
+            OutputCapture.originalErr().println("relive: shutdown did not wait cleanly: " + e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.relive.event;
+
+import dev.relive.compile.Diagnostic;
+import dev.relive.history.HistoryEntry;
+import dev.relive.migrate.MigrationReport;
+
+import java.util.List;
+
+/**
+ * An event from the engine. Every event is an immutable record; {@link #name()} is its {@code "event"}
+ * field in the JSON stream documented in the README.
+ */
+public sealed interface EngineEvent {
+
+    /** The event's name in the JSON stream. */
+    String name();
+
+    /** A compile finished; {@code ok} says whether it produced runnable code. */
+    record Compiled(int generation, boolean ok, double ms, List<String> files, List<Diagnostic> diagnostics)
+            implements EngineEvent {
+        public Compiled {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public String name() {
+            return "compiled";
+        }
+    }
+
+    /** A generation went live; {@code ms} is save-to-live for it, {@code state} says what migration did. */
+    record Applied(int generation, double ms, double swapMs, MigrationReport state, String mode) implements EngineEvent {
+        public String name() {
+            return "applied";
+        }
+    }
+
+    /** A generation could not go live; the one numbered {@code live} keeps running untouched. */
+    record Rejected(int generation, String phase, String reason, int live, SketchError error) implements EngineEvent {
+        public String name() {
+            return "rejected";
+        }
+    }
+
+    /** Sketch code threw; {@code repeats} counts collapsed repeats of the same error since it was last shown. */
+    record Error(int generation, SketchError error, int repeats) implements EngineEvent {
+        public String name() {
+            return "error";
+        }
+    }
+
+    /** The live code went back to an earlier generation's; {@code reason} is {@code user} or {@code fault}. */
+    record Reverted(int generation, int to, String reason, boolean stateRestored) implements EngineEvent {
+        public String name() {
+            return "reverted";
+        }
+    }
+
+    /** One line of sketch output on {@code stream} ({@code out} or {@code err}). */
+    record Output(int generation, String stream, String text) implements EngineEvent {
+        public String name() {
+            return "output";
+        }
+    }
+
+    /** The whole history, oldest first, and the live generation. */
+    record History(int live, List<HistoryEntry> entries) implements EngineEvent {
+        public History {
+            entries = List.copyOf(entries);
+        }
+
+        public String name() {
+            return "history";
+        }
+    }
+
+    /** A purge dropped every generation except these. */
+    record Purged(List<Integer> kept, int dropped) implements EngineEvent {
+        public Purged {
+            kept = List.copyOf(kept);
+        }
+
+        public String name() {
+            return "purged";
+        }
+    }
+
+    /** The run status changed: {@code running}, {@code paused} or {@code stopped}. */
+    record State(String status, String reason) implements EngineEvent {
+        public String name() {
+            return "state";
+        }
+    }
+
+    /** Something a person should know that is neither an error nor a state change, such as "waiting for sources". */
+    record Notice(String level, String message) implements EngineEvent {
+        public String name() {
+            return "notice";
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.relive.event;
+
+import dev.relive.compile.Diagnostic;
+import dev.relive.history.HistoryEntry;
+import dev.relive.migrate.MigrationReport;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns an {@link EngineEvent} into the one-line JSON object of the CLI's event stream (README, Events). */
+public final class EventJson {
+
+    private EventJson() {
+    }
+
+    /** The event as a single line of JSON. */
+    public static String encode(EngineEvent event) {
+        return Json.write(fields(event));
+    }
+
+    /** The event's fields, in the documented order, as a JSON-ready map. */
+    public static Map<String, Object> fields(EngineEvent event) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event", event.name());
+        if (event instanceof EngineEvent.Compiled e) {
+            m.put("generation", e.generation());
+            m.put("ok", e.ok());
+            m.put("ms", e.ms());
+            m.put("files", e.files());
+            m.put("diagnostics", e.diagnostics().stream().map(EventJson::diagnostic).toList());
+        } else if (event instanceof EngineEvent.Applied e) {
+            m.put("generation", e.generation());
+            m.put("ms", e.ms());
+            m.put("swapMs", e.swapMs());
+            m.put("mode", e.mode());
+            m.put("state", state(e.state()));
+        } else if (event instanceof EngineEvent.Rejected e) {
+            m.put("generation", e.generation());
+            m.put("phase", e.phase());
+            m.put("reason", e.reason());
+            m.put("live", e.live());
+            m.put("trace", trace(e.error()));
+        } else if (event instanceof EngineEvent.Error e) {
+            m.put("generation", e.generation());
+            m.put("phase", e.error().phase());
+            m.put("exception", e.error().exception());
+            m.put("message", e.error().message());
+            m.put("trace", trace(e.error()));
+            m.put("repeats", e.repeats());
+        } else if (event instanceof EngineEvent.Reverted e) {
+            m.put("generation", e.generation());
+            m.put("to", e.to());
+            m.put("reason", e.reason());
+            m.put("stateRestored", e.stateRestored());
+        } else if (event instanceof EngineEvent.Output e) {
+            m.put("generation", e.generation());
+            m.put("stream", e.stream());
+            m.put("text", e.text());
+        } else if (event instanceof EngineEvent.History e) {
+            m.put("live", e.live());
+            m.put("entries", e.entries().stream().map(EventJson::entry).toList());
+        } else if (event instanceof EngineEvent.Purged e) {
+            m.put("kept", e.kept());
+            m.put("dropped", e.dropped());
+        } else if (event instanceof EngineEvent.State e) {
+            m.put("status", e.status());
+            if (!e.reason().isEmpty()) {
+                m.put("reason", e.reason());
+            }
+        } else if (event instanceof EngineEvent.Notice e) {
+            m.put("level", e.level());
+            m.put("message", e.message());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> diagnostic(Diagnostic d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", d.file());
+        m.put("line", d.line());
+        m.put("column", d.column());
+        m.put("severity", d.severity());
+        m.put("message", d.message());
+        return m;
+    }
+
+    private static Map<String, Object> state(MigrationReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kept", r.kept());
+        m.put("reset", r.reset());
+        m.put("added", r.added());
+        m.put("dropped", r.dropped());
+        m.put("notes", r.notes());
+        return m;
+    }
+
+    private static List<Map<String, Object>> trace(SketchError error) {
+        return error.trace().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("class", f.className());
+            m.put("method", f.method());
+            m.put("file", f.file());
+            m.put("line", f.line());
+            return m;
+        }).toList();
+    }
+
+    private static Map<String, Object> entry(HistoryEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("generation", e.generation());
+        m.put("status", e.status());
+        m.put("time", e.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        m.put("files", e.files());
+        m.put("changed", e.changedFiles());
+        if (e.revertOf().isPresent()) {
+            m.put("revertOf", e.revertOf().getAsInt());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.relive.event;
+
+import dev.relive.compile.Diagnostic;
+
+import java.util.stream.Collectors;
+
+/** Turns an {@link EngineEvent} into the human-readable line(s) the CLI prints by default. */
+public final class EventText {
+
+    private EventText() {
+    }
+
+    /** The event as text a person reads in a terminal. */
+    public static String format(EngineEvent event) {
+        if (event instanceof EngineEvent.Compiled e) {
+            if (e.ok()) {
+                return String.format("[gen %d] compiled %d file(s) in %.1f ms", e.generation(), e.files().size(), e.ms());
+            }
+            return String.format("[gen %d] compile failed:%n", e.generation())
+                    + e.diagnostics().stream().filter(Diagnostic::isError).map(d -> "  " + d).collect(Collectors.joining("\n"));
+        } else if (event instanceof EngineEvent.Applied e) {
+            return String.format("[gen %d] live in %.1f ms (%s)", e.generation(), e.ms(), e.state().summary());
+        } else if (event instanceof EngineEvent.Rejected e) {
+            return String.format("[gen %d] rejected in %s: %s; generation %d keeps running%s", e.generation(), e.phase(),
+                    e.reason(), e.live(), where(e.error()));
+        } else if (event instanceof EngineEvent.Error e) {
+            return String.format("[gen %d] %s error: %s%s%s", e.generation(), e.error().phase(), e.error().reason(),
+                    where(e.error()), e.repeats() > 0 ? " (repeated " + e.repeats() + " more times)" : "");
+        } else if (event instanceof EngineEvent.Reverted e) {
+            return "fault".equals(e.reason())
+                    ? String.format("[gen %d] faulted on probation; reverted to generation %d", e.generation(), e.to())
+                    : String.format("[gen %d] reverted to generation %d", e.generation(), e.to());
+        } else if (event instanceof EngineEvent.Output e) {
+            return e.text();
+        } else if (event instanceof EngineEvent.History e) {
+            return e.entries().stream().map(h -> String.format("%s %3d  %-13s %s  %s", h.generation() == e.live() ? "*" : " ",
+                    h.generation(), h.status(), h.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    h.revertOf().isPresent() ? "revert to " + h.revertOf().getAsInt() : String.join(", ", h.changedFiles())))
+                    .collect(Collectors.joining("\n"));
+        } else if (event instanceof EngineEvent.Purged e) {
+            return "purged " + e.dropped() + " generation(s); kept " + e.kept();
+        } else if (event instanceof EngineEvent.State e) {
+            return e.status() + (e.reason().isEmpty() ? "" : ": " + e.reason());
+        } else if (event instanceof EngineEvent.Notice e) {
+            return e.message();
+        }
+        return event.toString();
+    }
+
+    private static String where(SketchError error) {
+        return error == null ? "" : error.sketchFrame().map(f -> " at " + f.file() + ":" + f.line()).orElse("");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.relive.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An exception thrown by sketch code, as a value: the phase it happened in, its class and message, and its
+ * stack trace, in which frames of sketch classes carry their file relative to the sketch folder.
+ *
+ * @param phase     {@code setup}, {@code step}, {@code main}, {@code construct}, {@code hook}, {@code load},
+ *                  {@code static-init}, {@code migrate}, {@code entry}, {@code thread}
+ * @param exception the exception's class name
+ * @param message   its message, or the empty string
+ * @param trace     its frames, outermost cause's frames last
+ */
+public record SketchError(String phase, String exception, String message, List<Frame> trace) {
+
+    public SketchError {
+        message = message == null ? "" : message;
+        trace = List.copyOf(trace);
+    }
+
+    /** One stack frame; {@code sketch} says whether it points into the user's code. */
+    public record Frame(String className, String method, String file, int line, boolean sketch) {
+    }
+
+    /**
+     * Converts {@code t} for phase {@code phase}. {@code sketchFiles} maps sketch class names to their files; engine
+     * frames below the first sketch frame are cut, as they only show how the engine called the sketch.
+     */
+    public static SketchError of(String phase, Throwable t, java.util.function.Function<String, Optional<String>> sketchFiles) {
+        Throwable root = unwrap(t);
+        List<Frame> frames = new ArrayList<>();
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (root != null && seen.add(root)) {
+            for (StackTraceElement e : root.getStackTrace()) {
+                if (e.getClassName().startsWith("dev.relive.") && !e.getClassName().startsWith("dev.relive.api.")) {
+                    break; // the engine's own frames: how sketch code was called, not what went wrong
+                }
+                if (e.getClassName().startsWith("jdk.internal.reflect.") || e.getClassName().startsWith("java.lang.reflect.")) {
+                    continue;
+                }
+                Optional<String> file = sketchFiles.apply(e.getClassName());
+                frames.add(new Frame(e.getClassName(), e.getMethodName(),
+                        file.orElse(e.getFileName() == null ? "" : e.getFileName()), e.getLineNumber(), file.isPresent()));
+            }
+            if (root.getCause() == null || root.getCause() == root) {
+                break;
+            }
+            root = root.getCause();
+        }
+        Throwable shown = unwrap(t);
+        return new SketchError(phase, shown.getClass().getName(), String.valueOf(shown.getMessage() == null ? "" : shown.getMessage()), frames);
+    }
+
+    /** The first frame in sketch code, where an editor should point. */
+    public Optional<Frame> sketchFrame() {
+        return trace.stream().filter(Frame::sketch).findFirst();
+    }
+
+    /** {@code java.lang.ArithmeticException: / by zero}. */
+    public String reason() {
+        return message.isEmpty() ? exception : exception + ": " + message;
+    }
+
+    /** Reflection and initializer wrappers hide the sketch's own exception; show that one instead. */
+    private static Throwable unwrap(Throwable t) {
+        Throwable shown = t;
+        while ((shown instanceof java.lang.reflect.InvocationTargetException
+                || shown instanceof ExceptionInInitializerError) && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.relive.history;
+
+import dev.relive.compile.CompileResult;
+import dev.relive.compile.SourceSet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * An immutable snapshot of one save: its number and time, the full sources, the compile (bytes and
+ * diagnostics), its status, and how long it took to go live.
+ *
+ * @param number       1-based, never reused
+ * @param time         when the save was seen
+ * @param sources      the full source set
+ * @param compile      the compile of those sources
+ * @param status       how it ended up
+ * @param changedFiles files that differ from the previous generation
+ * @param revertOf     for a "revert to N" generation, N
+ * @param liveMillis   save-to-live time, or a negative number when it never went live
+ */
+public record Generation(int number, Instant time, SourceSet sources, CompileResult compile, GenerationStatus status,
+                         List<String> changedFiles, OptionalInt revertOf, double liveMillis) {
+
+    public Generation {
+        Objects.requireNonNull(time, "Time must not be null");
+        Objects.requireNonNull(sources, "Sources must not be null");
+        Objects.requireNonNull(compile, "Compile must not be null");
+        Objects.requireNonNull(status, "Status must not be null");
+        changedFiles = List.copyOf(changedFiles);
+    }
+
+    /** The same generation with another status. */
+    public Generation withStatus(GenerationStatus newStatus) {
+        return new Generation(number, time, sources, compile, newStatus, changedFiles, revertOf, liveMillis);
+    }
+
+    /** The same generation, recorded as live after {@code millis}. */
+    public Generation wentLive(double millis) {
+        return new Generation(number, time, sources, compile, GenerationStatus.OK, changedFiles, revertOf, millis);
+    }
+
+    /** A short label: "3", or "5 (revert to 2)". */
+    public String label() {
+        return revertOf.isPresent() ? number + " (revert to " + revertOf.getAsInt() + ")" : String.valueOf(number);
+    }
+
+    /** The entry this generation shows in a history listing. */
+    public HistoryEntry entry() {
+        return new HistoryEntry(number, status.word(), time, List.copyOf(sources.files()), changedFiles,
+                revertOf, liveMillis);
+    }
+}

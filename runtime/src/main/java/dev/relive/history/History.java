@@ -1,0 +1,108 @@
+package dev.relive.history;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every generation of a sketch, oldest first, up to a cap (oldest dropped first, the live one never), with
+ * the pointer to the live one. Thread-safe: the compiler worker adds, the runtime thread marks, the UI reads.
+ */
+public final class History {
+
+    /** The default number of generations kept. */
+    public static final int DEFAULT_CAP = 100;
+
+    private final int cap;
+    private final LinkedHashMap<Integer, Generation> generations = new LinkedHashMap<>();
+    private int nextNumber = 1;
+    private int live;
+
+    /** A history that keeps at most {@code cap} generations. */
+    public History(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("Cap must be at least 1");
+        }
+        this.cap = cap;
+    }
+
+    /** The number the next generation gets. */
+    public synchronized int reserveNumber() {
+        return nextNumber++;
+    }
+
+    /** Makes sure numbers continue after {@code number}, for a history restored from disk. */
+    public synchronized void continueAfter(int number) {
+        nextNumber = Math.max(nextNumber, number + 1);
+    }
+
+    /** Adds or replaces a generation, then trims to the cap. */
+    public synchronized void put(Generation generation) {
+        generations.put(generation.number(), generation);
+        trim();
+    }
+
+    /** Replaces the stored generation with the same number, if it is still kept. */
+    public synchronized void update(int number, java.util.function.UnaryOperator<Generation> change) {
+        generations.computeIfPresent(number, (n, g) -> change.apply(g));
+    }
+
+    /** Marks generation {@code number} as the live one. */
+    public synchronized void setLive(int number) {
+        live = number;
+    }
+
+    /** The live generation's number, 0 before anything ran. */
+    public synchronized int liveNumber() {
+        return live;
+    }
+
+    /** The live generation, if any. */
+    public synchronized Optional<Generation> live() {
+        return Optional.ofNullable(generations.get(live));
+    }
+
+    /** The generation numbered {@code number}, if still kept. */
+    public synchronized Optional<Generation> get(int number) {
+        return Optional.ofNullable(generations.get(number));
+    }
+
+    /** The newest generation, whatever its status. */
+    public synchronized Optional<Generation> latest() {
+        Generation last = null;
+        for (Generation g : generations.values()) {
+            last = g;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** Every kept generation, oldest first. */
+    public synchronized List<Generation> all() {
+        return List.copyOf(generations.values());
+    }
+
+    /** Drops every generation except the live one and returns the dropped ones. */
+    public synchronized List<Generation> purge() {
+        List<Generation> dropped = new ArrayList<>();
+        generations.values().removeIf(g -> {
+            boolean drop = g.number() != live;
+            if (drop) {
+                dropped.add(g);
+            }
+            return drop;
+        });
+        return dropped;
+    }
+
+    private void trim() {
+        var it = generations.entrySet().iterator();
+        while (generations.size() > cap && it.hasNext()) {
+            Map.Entry<Integer, Generation> oldest = it.next();
+            if (oldest.getKey() != live) {
+                it.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.relive.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A disposable, child-first class loader for one generation's classes (after Spring DevTools'
+ * {@code RestartClassLoader}). Sketch classes always come from this generation's bytes; everything else is
+ * asked of the parent. Nothing else holds it, so dropping the generation makes it collectable.
+ */
+public final class GenerationLoader extends ClassLoader {
+
+    private final Map<String, byte[]> classes;
+    private final int generation;
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    /** A loader for {@code classes} (binary name to bytes) of generation {@code generation}. */
+    public GenerationLoader(int generation, Map<String, byte[]> classes, ClassLoader parent) {
+        super("relive-generation-" + generation, Objects.requireNonNull(parent, "Parent must not be null"));
+        this.classes = Map.copyOf(Objects.requireNonNull(classes, "Classes must not be null"));
+        this.generation = generation;
+    }
+
+    /** The generation whose classes this loader defines. */
+    public int generation() {
+        return generation;
+    }
+
+    /** Whether {@code name} is one of this generation's sketch classes. */
+    public boolean owns(String name) {
+        return classes.containsKey(name);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!classes.containsKey(name)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> loaded = findLoadedClass(name);
+            if (loaded == null) {
+                byte[] bytes = classes.get(name);
+                loaded = defineClass(name, bytes, 0, bytes.length);
+            }
+            if (resolve) {
+                resolveClass(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        if (name.endsWith(".class")) {
+            byte[] bytes = classes.get(name.substring(0, name.length() - 6).replace('/', '.'));
+            if (bytes != null) {
+                return new ByteArrayInputStream(bytes);
+            }
+        }
+        return super.getResourceAsStream(name);
+    }
+}

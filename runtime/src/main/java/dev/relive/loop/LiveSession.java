@@ -1,0 +1,299 @@
+package dev.relive.loop;
+
+import dev.relive.api.Sketch;
+import dev.relive.event.EngineEvent;
+import dev.relive.event.SketchError;
+import dev.relive.event.SketchFailure;
+import dev.relive.history.Generation;
+import dev.relive.history.GenerationStatus;
+import dev.relive.history.History;
+import dev.relive.load.LibraryLoaders;
+import dev.relive.load.LoadedGeneration;
+import dev.relive.migrate.MigrationReport;
+import dev.relive.migrate.StateMigrator;
+import dev.relive.output.GenerationTag;
+import dev.relive.output.OutputSink;
+
+import java.lang.reflect.Constructor;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The live program and everything done to it, always on the runtime thread and always between two steps:
+ * the swap (load, construct, {@code beforeReload}, migrate, {@code afterReload}, commit), stepping with
+ * error collapsing, probation with its one automatic revert, restart and stop. Anything that throws before
+ * commit rejects the new generation and leaves the live one untouched.
+ */
+public final class LiveSession {
+
+    private final Consumer<EngineEvent> events;
+    private final History history;
+    private final LibraryLoaders libraries;
+    private final LongSupplier clock;
+    private final long probationNanos;
+    private final ErrorCollapser errors = new ErrorCollapser();
+    private final OutputSink output;
+
+    private LiveProgram live;
+    private Probation probation = Probation.NONE;
+    private volatile boolean autoRevert = true;
+
+    /** What happens if the live generation faults soon after going live. */
+    private record Probation(long until, int fallback, boolean restored) {
+        static final Probation NONE = new Probation(Long.MIN_VALUE, 0, false);
+    }
+
+    /**
+     * A session reporting to {@code events}, recording in {@code history}, timing with {@code clock}
+     * (nanoseconds) and putting new code on probation for {@code probationMillis}.
+     */
+    public LiveSession(Consumer<EngineEvent> events, History history, LibraryLoaders libraries, LongSupplier clock,
+                       long probationMillis) {
+        this.events = events;
+        this.history = history;
+        this.libraries = libraries;
+        this.clock = clock;
+        this.probationNanos = probationMillis * 1_000_000L;
+        this.output = (generation, stream, text) -> events.accept(new EngineEvent.Output(generation, stream, text));
+    }
+
+    /** Turns automatic revert on faults during probation on or off. */
+    public void setAutoRevert(boolean on) {
+        autoRevert = on;
+    }
+
+    /** Whether faults during probation revert automatically. */
+    public boolean autoRevert() {
+        return autoRevert;
+    }
+
+    /** The live generation's number, or 0. */
+    public int liveNumber() {
+        return live == null ? 0 : live.number();
+    }
+
+    /** Whether there is a loop-mode sketch to step. */
+    public boolean canStep() {
+        return live != null && live.instance() != null;
+    }
+
+    /** Whether a script-mode main is still running. */
+    public boolean scriptRunning() {
+        return live != null && live.script() != null && live.script().running();
+    }
+
+    /**
+     * Applies {@code generation}: swaps it in, migrating the live state, or rejects it. {@code savedAt} is the
+     * clock time the change was seen, for the save-to-live figure. Returns whether it went live.
+     */
+    public boolean apply(Generation generation, Transition transition, long savedAt) {
+        long start = clock.getAsLong();
+        LiveProgram old = transition == Transition.RESTART ? null : live;
+        LiveProgram next;
+        MigrationReport report;
+        try {
+            LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
+                    libraries.parentFor(generation.sources().libs().keySet()));
+            GenerationTag tag = new GenerationTag(generation.number(), output,
+                    new ThreadGroup("relive-generation-" + generation.number()));
+            Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
+            if (old != null && old.instance() != null) {
+                call(old.tag(), "hook", old.instance()::beforeReload);
+            }
+            if (old != null && old.script() != null) {
+                stopScript(old);
+            }
+            report = old == null ? MigrationReport.EMPTY : migrate(old, loaded, generation, instance, tag);
+            if (instance != null) {
+                call(tag, old != null && old.instance() != null ? "hook" : "setup",
+                        old != null && old.instance() != null ? instance::afterReload : instance::setup);
+            }
+            ScriptRun script = instance == null ? ScriptRun.start(loaded.entry(), tag, this::scriptFailed) : null;
+            next = new LiveProgram(generation, loaded, instance, script, tag);
+        } catch (SketchFailure failure) {
+            reject(generation, failure);
+            return false;
+        }
+        commit(next, old, transition, report, savedAt, start);
+        return true;
+    }
+
+    private Sketch construct(LoadedGeneration loaded, GenerationTag tag) throws SketchFailure {
+        Constructor<?> constructor;
+        try {
+            constructor = loaded.entry().getDeclaredConstructor();
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new SketchFailure("construct", loaded.entry().getName() + " needs a constructor without parameters");
+        }
+        Object[] made = new Object[1];
+        call(tag, "construct", () -> {
+            try {
+                made[0] = constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new WrappedFailure(e.getCause() != null ? e.getCause() : e);
+            }
+        });
+        return (Sketch) made[0];
+    }
+
+    private MigrationReport migrate(LiveProgram old, LoadedGeneration loaded, Generation generation, Sketch instance,
+                                    GenerationTag tag) throws SketchFailure {
+        MigrationReport[] report = new MigrationReport[1];
+        call(tag, "migrate", () -> report[0] = StateMigrator.migrate(
+                new StateMigrator.Side(old.loaded(), old.generation().compile().initializers()),
+                new StateMigrator.Side(loaded, generation.compile().initializers()),
+                old.instance(), instance));
+        return report[0];
+    }
+
+    private void commit(LiveProgram next, LiveProgram old, Transition transition, MigrationReport report, long savedAt,
+                        long start) {
+        GenerationTag.set(next.tag());
+        live = next;
+        errors.reset();
+        long now = clock.getAsLong();
+        double liveMs = (now - savedAt) / 1e6;
+        history.update(next.number(), g -> g.wentLive(liveMs));
+        history.setLive(next.number());
+        probation = switch (transition) {
+            case SAVE, USER_REVERT -> old == null ? Probation.NONE : new Probation(now + probationNanos, old.number(), false);
+            case FAULT_REVERT -> new Probation(now + probationNanos, 0, true);
+            case RESTART -> Probation.NONE;
+        };
+        if (old != null) {
+            old.tag().owner().interrupt(); // threads the old generation started belong to it: DESIGN.md, Ownership
+        }
+        events.accept(new EngineEvent.Applied(next.number(), liveMs, (now - start) / 1e6, report,
+                next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private void reject(Generation generation, SketchFailure failure) {
+        history.update(generation.number(), g -> g.withStatus(GenerationStatus.REJECTED));
+        SketchError error = failure.getCause() == null
+                ? new SketchError(failure.phase(), SketchFailure.class.getName(), failure.reason(), java.util.List.of())
+                : toError(failure.phase(), failure.getCause(), generation);
+        events.accept(new EngineEvent.Rejected(generation.number(), failure.phase(), failure.reason(), liveNumber(), error));
+        if (live != null) {
+            GenerationTag.set(live.tag());
+        }
+    }
+
+    /** Runs one step of the live loop-mode sketch; a throw is reported, collapsed and may trigger probation. */
+    public void step() {
+        if (!canStep()) {
+            return;
+        }
+        LiveProgram current = live;
+        try {
+            current.instance().step();
+        } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
+            stepFailed(current, t);
+        }
+    }
+
+    private void stepFailed(LiveProgram current, Throwable t) {
+        SketchError error = toError("step", t, current.generation());
+        int repeats = errors.admit(current.number(), error, clock.getAsLong());
+        if (repeats >= 0) {
+            events.accept(new EngineEvent.Error(current.number(), error, repeats));
+        }
+        if (!autoRevert || clock.getAsLong() > probation.until()) {
+            return;
+        }
+        if (probation.restored()) {
+            probation = Probation.NONE;
+            throw new FaultAfterRevert(current.number());
+        }
+        Optional<Generation> fallback = history.get(probation.fallback());
+        probation = Probation.NONE;
+        if (fallback.isPresent()) {
+            history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
+            if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong())) {
+                events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), "fault", false));
+            }
+        }
+    }
+
+    /** Thrown out of {@link #step()} when a generation restored by probation faults too: the loop must pause. */
+    public static final class FaultAfterRevert extends RuntimeException {
+        FaultAfterRevert(int generation) {
+            super("generation " + generation + " was restored after a fault and faults too; paused so you can fix it",
+                    null, false, false);
+        }
+    }
+
+    /** Starts the live generation afresh: new loader, new instance, setup again. */
+    public void restart() {
+        if (live == null) {
+            return;
+        }
+        LiveProgram old = live;
+        if (old.script() != null) {
+            stopScript(old);
+        }
+        apply(old.generation(), Transition.RESTART, clock.getAsLong());
+    }
+
+    /** Stops sketch code: the script's main and every thread the live generation started. */
+    public void stop() {
+        if (live != null) {
+            if (live.script() != null) {
+                stopScript(live);
+            }
+            live.tag().owner().interrupt();
+        }
+    }
+
+    private void stopScript(LiveProgram program) {
+        if (!program.script().stop()) {
+            events.accept(new EngineEvent.Notice("warning", "main of generation " + program.number()
+                    + " did not stop when interrupted; it keeps running in the background"));
+        }
+    }
+
+    private void scriptFailed(String phase, Throwable t) {
+        LiveProgram current = live;
+        GenerationTag tag = GenerationTag.current();
+        int generation = tag != null ? tag.generation() : liveNumber();
+        Generation g = current != null && current.number() == generation ? current.generation()
+                : history.get(generation).orElse(null);
+        SketchError error = g == null ? SketchError.of(phase, t, c -> Optional.empty()) : toError(phase, t, g);
+        events.accept(new EngineEvent.Error(generation, error, 0));
+    }
+
+    private SketchError toError(String phase, Throwable t, Generation generation) {
+        return SketchError.of(phase, t, className -> {
+            String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
+            String file = generation.compile().classFiles().get(className);
+            return Optional.ofNullable(file != null ? file : generation.compile().classFiles().get(outer));
+        });
+    }
+
+    /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
+    private static void call(GenerationTag tag, String phase, Runnable code) throws SketchFailure {
+        GenerationTag previous = GenerationTag.current();
+        GenerationTag.set(tag);
+        try {
+            code.run();
+        } catch (WrappedFailure w) {
+            throw new SketchFailure(phase, w.getCause());
+        } catch (Throwable t) { // sketch code may throw anything, errors included
+            throw new SketchFailure(phase, t);
+        } finally {
+            if (previous == null) {
+                GenerationTag.clear();
+            } else {
+                GenerationTag.set(previous);
+            }
+        }
+    }
+
+    /** Carries a checked exception out of a {@link Runnable}. */
+    private static final class WrappedFailure extends RuntimeException {
+        WrappedFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}

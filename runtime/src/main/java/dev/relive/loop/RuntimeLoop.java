@@ -1,0 +1,187 @@
+package dev.relive.loop;
+
+import dev.relive.event.EngineEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The runtime thread: the only thread that runs sketch steps and swaps. Work from other threads arrives as
+ * tasks and runs between two steps; steps are paced at the set rate (0 means as fast as possible).
+ *
+ * <p>Started with {@link #start()}, it owns one named daemon thread. Not started, the caller is the runtime
+ * thread and drives it with {@link #runSteps(int)}, which is how tests step deterministically.
+ */
+public final class RuntimeLoop implements AutoCloseable {
+
+    private final LiveSession session;
+    private final Consumer<EngineEvent> events;
+    private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private volatile double rate;
+    private volatile RunStatus status = RunStatus.RUNNING;
+    private volatile boolean closed;
+    private volatile long steps;
+    private Thread thread;
+
+    /** A loop stepping {@code session} at {@code rate} Hz. */
+    public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
+        this.session = session;
+        this.events = events;
+        setRate(rate);
+    }
+
+    /** Starts the runtime thread. */
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("Runtime loop already started");
+        }
+        thread = new Thread(this::run, "relive-runtime");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether the loop runs on its own thread. */
+    public boolean threaded() {
+        return thread != null;
+    }
+
+    /** Runs {@code task} on the runtime thread between two steps; the future completes when it has run. */
+    public CompletableFuture<Void> submit(Runnable task) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        tasks.add(() -> {
+            try {
+                task.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                throw e;
+            }
+        });
+        return done;
+    }
+
+    /** Sets the step rate in Hz; 0 steps as fast as possible. */
+    public void setRate(double hz) {
+        if (hz < 0 || Double.isNaN(hz) || Double.isInfinite(hz)) {
+            throw new IllegalArgumentException("Rate must be 0 or more steps per second, not " + hz);
+        }
+        rate = hz;
+    }
+
+    /** The step rate in Hz. */
+    public double rate() {
+        return rate;
+    }
+
+    /** Steps run so far. */
+    public long steps() {
+        return steps;
+    }
+
+    /** The run status. */
+    public RunStatus status() {
+        return status;
+    }
+
+    /** Changes the status and announces it; {@code reason} may be empty. */
+    public void setStatus(RunStatus next, String reason) {
+        if (status != next) {
+            status = next;
+            events.accept(new EngineEvent.State(next.word(), reason));
+        }
+    }
+
+    /** Manual mode: runs pending tasks, then up to {@code n} steps, each preceded by pending tasks. */
+    public void runSteps(int n) {
+        if (threaded()) {
+            throw new IllegalStateException("runSteps is for a loop without its own thread");
+        }
+        drain();
+        for (int i = 0; i < n; i++) {
+            stepOnce();
+            drain();
+        }
+    }
+
+    /** Manual mode: runs pending tasks only. */
+    public void runTasks() {
+        runSteps(0);
+    }
+
+    private void run() {
+        long next = System.nanoTime();
+        while (!closed) {
+            try {
+                drain();
+                long period = rate == 0 ? 0 : (long) (1e9 / rate);
+                long now = System.nanoTime();
+                if (status == RunStatus.RUNNING && session.canStep() && now >= next) {
+                    stepOnce();
+                    next = Math.max(next + period, System.nanoTime() - period);
+                }
+                long wait = status == RunStatus.RUNNING && session.canStep() ? next - System.nanoTime() : 50_000_000L;
+                if (wait > 0) {
+                    Runnable task = tasks.poll(wait, TimeUnit.NANOSECONDS);
+                    if (task != null) {
+                        runTask(task);
+                    }
+                }
+            } catch (InterruptedException e) {
+                if (closed) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                // A sketch or a stop interrupted the runtime thread itself: clear it and keep going.
+            }
+        }
+    }
+
+    private void stepOnce() {
+        if (status != RunStatus.RUNNING) {
+            return;
+        }
+        try {
+            session.step();
+            steps++;
+        } catch (LiveSession.FaultAfterRevert fault) {
+            setStatus(RunStatus.PAUSED, fault.getMessage());
+        }
+        if (Thread.interrupted() && closed) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drain() {
+        List<Runnable> batch = new ArrayList<>();
+        tasks.drainTo(batch);
+        batch.forEach(this::runTask);
+    }
+
+    private void runTask(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException | Error e) {
+            // An engine fault in one task must not kill the runtime thread; say so and keep serving.
+            events.accept(new EngineEvent.Notice("error", "engine fault on the runtime thread: " + e));
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.relive.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a migration did, field by field ({@code Main.n}, {@code Ball.count}).
+ *
+ * @param kept    fields that kept their running value
+ * @param reset   fields that took their new initializer value
+ * @param added   fields that are new in this generation
+ * @param dropped fields that no longer exist
+ * @param notes   why a field was reset or dropped when that is not obvious, one line each
+ */
+public record MigrationReport(List<String> kept, List<String> reset, List<String> added, List<String> dropped,
+                              List<String> notes) {
+
+    /** Nothing migrated, as for a first run. */
+    public static final MigrationReport EMPTY = new MigrationReport(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public MigrationReport {
+        kept = List.copyOf(kept);
+        reset = List.copyOf(reset);
+        added = List.copyOf(added);
+        dropped = List.copyOf(dropped);
+        notes = List.copyOf(notes);
+    }
+
+    /** "kept 3, reset 1, added 0, dropped 0". */
+    public String summary() {
+        return "kept " + kept.size() + ", reset " + reset.size() + ", added " + added.size() + ", dropped " + dropped.size();
+    }
+
+    /** Collects a report while a migration runs. */
+    public static final class Builder {
+        private final List<String> kept = new ArrayList<>();
+        private final List<String> reset = new ArrayList<>();
+        private final List<String> added = new ArrayList<>();
+        private final List<String> dropped = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        /** The field kept its running value. */
+        public void kept(String field) {
+            kept.add(field);
+        }
+
+        /** The field took its new value, for {@code why} (or null when the rule is obvious). */
+        public void reset(String field, String why) {
+            reset.add(field);
+            note(field, why);
+        }
+
+        /** The field is new. */
+        public void added(String field) {
+            added.add(field);
+        }
+
+        /** The field is gone. */
+        public void dropped(String field, String why) {
+            dropped.add(field);
+            note(field, why);
+        }
+
+        /** Records a remark about a field. */
+        public void note(String field, String why) {
+            if (why != null && !notes.contains(field + ": " + why)) {
+                notes.add(field + ": " + why);
+            }
+        }
+
+        /** The finished report. */
+        public MigrationReport build() {
+            return new MigrationReport(kept, reset, added, dropped, notes);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.relive.migrate;
+
+import dev.relive.compile.FieldInitializers;
+import dev.relive.load.LoadedGeneration;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Migrates the running state of one generation into the next: the static fields of every sketch class and
+ * the fields of the entry instance, by the rules of DESIGN.md, with objects reachable from them carried
+ * over deeply by an {@link ObjectTranslator}. It only reads the old state, so a swap that is rejected after
+ * migration leaves the old generation exactly as it was.
+ */
+public final class StateMigrator {
+
+    /** One side of a migration: a loaded generation and its field initializer texts. */
+    public record Side(LoadedGeneration loaded, FieldInitializers initializers) {
+        public Side {
+            Objects.requireNonNull(loaded, "Loaded generation must not be null");
+            Objects.requireNonNull(initializers, "Initializers must not be null");
+        }
+    }
+
+    private final Side from;
+    private final Side to;
+    private final MigrationReport.Builder report = new MigrationReport.Builder();
+    private final ObjectTranslator translator;
+
+    private StateMigrator(Side from, Side to) {
+        this.from = from;
+        this.to = to;
+        this.translator = new ObjectTranslator(to.loaded(), from.initializers(), to.initializers(), report);
+    }
+
+    /**
+     * Migrates statics from {@code from} to {@code to}, then the fields of {@code oldInstance} into
+     * {@code newInstance} (either may be null, as in script mode).
+     */
+    public static MigrationReport migrate(Side from, Side to, Object oldInstance, Object newInstance) {
+        StateMigrator migrator = new StateMigrator(from, to);
+        migrator.migrateStatics();
+        if (oldInstance != null && newInstance != null) {
+            migrator.migrateFields(oldInstance.getClass(), oldInstance, newInstance.getClass(), newInstance, false);
+        }
+        return migrator.report.build();
+    }
+
+    private void migrateStatics() {
+        for (Map.Entry<String, Class<?>> e : from.loaded().classes().entrySet()) {
+            Class<?> oldClass = e.getValue();
+            Class<?> newClass = to.loaded().find(e.getKey()).orElse(null);
+            if (newClass == null) {
+                staticFields(oldClass).keySet().forEach(f ->
+                        report.dropped(ObjectTranslator.shortName(oldClass) + "." + f, "class deleted"));
+            } else if (!isAnonymous(newClass)) {
+                migrateFields(oldClass, null, newClass, null, true);
+            }
+        }
+        for (Class<?> newClass : to.loaded().classes().values()) {
+            if (from.loaded().find(newClass.getName()).isEmpty() && !isAnonymous(newClass)) {
+                staticFields(newClass).keySet().forEach(f -> report.added(ObjectTranslator.shortName(newClass) + "." + f));
+            }
+        }
+    }
+
+    private void migrateFields(Class<?> oldClass, Object oldObject, Class<?> newClass, Object newObject, boolean statics) {
+        Map<String, Field> oldFields = statics ? staticFields(oldClass) : declaredInstanceFields(oldClass);
+        Map<String, Field> newFields = statics ? staticFields(newClass) : declaredInstanceFields(newClass);
+        for (Map.Entry<String, Field> e : newFields.entrySet()) {
+            Field newField = e.getValue();
+            Field oldField = oldFields.get(e.getKey());
+            String name = ObjectTranslator.shortName(newField.getDeclaringClass()) + "." + newField.getName();
+            if (oldField == null) {
+                report.added(name);
+                continue;
+            }
+            FieldRule rule = FieldRule.of(newField,
+                    from.initializers().of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
+                    to.initializers().of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null));
+            if (rule != FieldRule.KEEP) {
+                report.reset(name, null);
+            } else {
+                carry(oldField, oldObject, newField, newObject, name);
+            }
+        }
+        oldFields.forEach((fieldName, f) -> {
+            if (!newFields.containsKey(fieldName)) {
+                report.dropped(ObjectTranslator.shortName(f.getDeclaringClass()) + "." + fieldName, null);
+            }
+        });
+    }
+
+    private void carry(Field oldField, Object oldObject, Field newField, Object newObject, String name) {
+        try {
+            Object value = oldField.get(oldObject);
+            newField.set(newObject, translator.translate(value, newField.getType()));
+            report.kept(name);
+        } catch (Untranslatable u) {
+            report.reset(name, u.getMessage());
+        } catch (IllegalAccessException e) {
+            report.reset(name, "cannot be written: " + e.getMessage());
+        }
+    }
+
+    private static boolean isAnonymous(Class<?> type) {
+        return type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic();
+    }
+
+    private static Map<String, Field> staticFields(Class<?> type) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Field f : type.getDeclaredFields()) {
+            // Static finals are constants (javac may even have inlined them): they always take the new value.
+            if (Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && !f.isSynthetic()) {
+                f.setAccessible(true);
+                fields.put(f.getName(), f);
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, Field> declaredInstanceFields(Class<?> type) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null && c.getClassLoader() instanceof dev.relive.load.GenerationLoader; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !fields.containsKey(f.getName())) {
+                    f.setAccessible(true);
+                    fields.put(f.getName(), f);
+                }
+            }
+        }
+        return fields;
+    }
+}

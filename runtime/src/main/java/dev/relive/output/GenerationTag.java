@@ -1,0 +1,35 @@
+package dev.relive.output;
+
+import java.util.Objects;
+
+/**
+ * Which generation, of which engine, the current thread is running sketch code for. Inherited by threads the
+ * sketch starts, so their output and ownership follow the generation that started them.
+ *
+ * @param generation the generation number
+ * @param sink       where that engine wants sketch output
+ * @param owner      the thread group that owns threads started by this generation's code
+ */
+public record GenerationTag(int generation, OutputSink sink, ThreadGroup owner) {
+
+    private static final InheritableThreadLocal<GenerationTag> CURRENT = new InheritableThreadLocal<>();
+
+    public GenerationTag {
+        Objects.requireNonNull(sink, "Sink must not be null");
+    }
+
+    /** The tag of the current thread, or null when it is not running sketch code. */
+    public static GenerationTag current() {
+        return CURRENT.get();
+    }
+
+    /** Tags the current thread until {@link #clear()}. */
+    public static void set(GenerationTag tag) {
+        CURRENT.set(tag);
+    }
+
+    /** Removes the current thread's tag. */
+    public static void clear() {
+        CURRENT.remove();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.relive.watch;
+
+import dev.relive.compile.SourceReader;
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches a sketch folder recursively (natively where the platform allows, through directory-watcher) and
+ * calls back once a burst of changes to sources or {@code lib/} jars has been quiet for a short period,
+ * like Spring DevTools' {@code FileSystemWatcher}. It copes with in-place writes, write-temp-then-rename
+ * and delete-then-create alike, because it only says "something changed" and the engine rereads the folder.
+ *
+ * <p>Owns two named daemon threads: one receiving file events and one waiting for the quiet period.
+ */
+public final class SketchWatcher implements AutoCloseable {
+
+    /** The default quiet period. */
+    public static final long DEFAULT_QUIET_MILLIS = 12;
+
+    private final Path root;
+    private final long quietNanos;
+    private final ChangeListener listener;
+    private final DirectoryWatcher watcher;
+    private final ExecutorService events;
+    private final Thread debouncer;
+    private final Object lock = new Object();
+    private long lastEvent;
+    private long firstEvent;
+    private boolean dirty;
+    private volatile boolean closed;
+
+    /**
+     * Starts watching {@code root}; {@code onChange} runs on the watcher's thread with the clock time
+     * (System.nanoTime) of the first event of the burst, via {@link ChangeListener}.
+     */
+    public SketchWatcher(Path root, long quietMillis, ChangeListener onChange) {
+        this.root = Objects.requireNonNull(root, "Root must not be null").toAbsolutePath().normalize();
+        this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
+        Objects.requireNonNull(onChange, "Listener must not be null");
+        this.listener = onChange;
+        try {
+            watcher = DirectoryWatcher.builder().path(this.root).fileHashing(false).listener(this::event).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch " + root, e);
+        }
+        events = Executors.newSingleThreadExecutor(r -> named(r, "relive-watch-events"));
+        watcher.watchAsync(events);
+        debouncer = named(this::debounce, "relive-watcher");
+        debouncer.start();
+    }
+
+    /** Receives one call per quiet burst of changes. */
+    @FunctionalInterface
+    public interface ChangeListener {
+        /** Something under the sketch folder changed; {@code firstSeenNanos} is when the burst began. */
+        void changed(long firstSeenNanos);
+    }
+
+    private void event(DirectoryChangeEvent e) {
+        Path path = e.path();
+        if (path == null) {
+            return;
+        }
+        boolean relevant = e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW
+                || path.equals(root) || e.isDirectory() || !path.startsWith(root)
+                || SourceReader.isSketchFile(root.relativize(path))
+                || (Files.isDirectory(path) && !root.relativize(path).toString().startsWith("."));
+        if (relevant) {
+            synchronized (lock) {
+                long now = System.nanoTime();
+                if (!dirty) {
+                    firstEvent = now;
+                }
+                dirty = true;
+                lastEvent = now;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void debounce() {
+        while (!closed) {
+            long first;
+            synchronized (lock) {
+                try {
+                    while (!closed && (!dirty || System.nanoTime() - lastEvent < quietNanos)) {
+                        long wait = dirty ? quietNanos - (System.nanoTime() - lastEvent) : 0;
+                        if (dirty) {
+                            TimeUnit.NANOSECONDS.timedWait(lock, Math.max(wait, 1));
+                        } else {
+                            lock.wait();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (closed) {
+                    return;
+                }
+                dirty = false;
+                first = firstEvent;
+            }
+            try {
+                listener.changed(first);
+            } catch (RuntimeException e) {
+                // The listener is the engine; a fault there must not end watching. It reports its own errors.
+                System.err.println("relive: change handling failed: " + e);
+            }
+        }
+    }
+
+    /** Whether the watched folder still exists. */
+    public boolean rootExists() {
+        return Files.isDirectory(root);
+    }
+
+    private static Thread named(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop watching " + root, e);
+        } finally {
+            events.shutdownNow();
+            debouncer.interrupt();
+        }
+    }
+}
