@@ -39,7 +39,7 @@ public final class SketchCompiler implements AutoCloseable {
 
     private final JavaCompiler javac;
     private final StandardJavaFileManager standard;
-    private Set<java.nio.file.Path> libsOnClassPath = Set.of();
+    private Set<java.nio.file.Path> libsOnClassPath;
 
     /** Creates a compiler; fails fast when the running Java has no compiler (a JRE rather than a JDK). */
     public SketchCompiler() {
@@ -48,6 +48,7 @@ public final class SketchCompiler implements AutoCloseable {
             throw new IllegalStateException("No Java compiler found: Relive needs a JDK, not a JRE");
         }
         standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        setLibraries(SourceSet.EMPTY); // never javac's default class path: that would show sketches the engine
     }
 
     /**
@@ -154,7 +155,7 @@ public final class SketchCompiler implements AutoCloseable {
     }
 
     private void setLibraries(SourceSet sources) {
-        if (libsOnClassPath.equals(sources.libs().keySet())) {
+        if (sources.libs().keySet().equals(libsOnClassPath)) {
             return;
         }
         try {

@@ -126,15 +126,15 @@ public final class Engine implements AutoCloseable {
             return Optional.empty();
         }
         SourceSet sources = SourceReader.read(root);
-        if (sources.equals(seen)) {
-            return Optional.empty();
-        }
         if (sources.isEmpty()) {
             seen = sources;
             if (!waitingAnnounced) {
                 emit(new EngineEvent.Notice("info", "no .java files in " + root + " yet; waiting for sources"));
                 waitingAnnounced = true;
             }
+            return Optional.empty();
+        }
+        if (sources.equals(seen)) {
             return Optional.empty();
         }
         waitingAnnounced = false;

@@ -82,7 +82,8 @@ public final class StateMigrator {
                     from.initializers().of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
                     to.initializers().of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null));
             if (rule != FieldRule.KEEP) {
-                report.reset(name, null);
+                report.reset(name, oldField.getType().getName().equals(newField.getType().getName()) ? null
+                        : "type changed from " + oldField.getType().getSimpleName() + " to " + newField.getType().getSimpleName());
             } else {
                 carry(oldField, oldObject, newField, newObject, name);
             }

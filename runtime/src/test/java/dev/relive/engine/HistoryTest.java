@@ -1,0 +1,111 @@
+package dev.relive.engine;
+
+import dev.relive.event.EngineEvent;
+import dev.relive.history.Generation;
+import dev.relive.history.GenerationStatus;
+import dev.relive.testing.LiveSketch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.relive.testing.LiveSketch.sketch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every generation is kept; revert and purge behave as DESIGN.md says. */
+class HistoryTest {
+
+    @TempDir
+    Path dir;
+    LiveSketch live;
+
+    @AfterEach
+    void close() {
+        live.close();
+    }
+
+    private static String version(String word) {
+        return sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
+    }
+
+    @Test
+    void everyGenerationIsKeptIncludingFailedOnes() {
+        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live.save("Main.java", "broken");
+        live.save("Main.java", version("two"));
+        List<Generation> history = live.engine().history();
+        assertEquals(List.of(GenerationStatus.OK, GenerationStatus.COMPILE_ERROR, GenerationStatus.OK),
+                history.stream().map(Generation::status).toList());
+        assertEquals(3, live.last(EngineEvent.History.class).live());
+    }
+
+    @Test
+    void historyCapDropsTheOldestFirst() {
+        live = LiveSketch.in(dir).write("Main.java", version("v0"))
+                .start(EngineOptions.manual(System::nanoTime).withHistoryCap(3));
+        for (int i = 1; i <= 4; i++) {
+            live.save("Main.java", version("v" + i));
+        }
+        assertEquals(List.of(3, 4, 5), live.engine().history().stream().map(Generation::number).toList());
+    }
+
+    @Test
+    void revertAppliesOldCodeKeepsStateWritesSourcesAndRecordsAGeneration() {
+        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live.step(3);
+        live.write("Extra.java", "class Extra {}").save("Main.java", version("two"));
+        live.step(2);
+        assertEquals("two 5", live.lastOutput());
+
+        live.engine().revert(1).join();
+        live.step(1);
+
+        assertEquals("one 6", live.lastOutput(), "generation 1's code with the current state");
+        assertEquals(version("one"), live.read("Main.java"));
+        assertFalse(Files.exists(dir.resolve("Extra.java")), "files generation 1 did not have are removed");
+        Generation revert = live.engine().generation(3).orElseThrow();
+        assertEquals(1, revert.revertOf().getAsInt());
+        EngineEvent.Reverted reverted = live.last(EngineEvent.Reverted.class);
+        assertEquals(List.of(3, 1, "user"), List.of(reverted.generation(), reverted.to(), reverted.reason()));
+        assertTrue(live.reload().isEmpty(), "the engine's own write does not start another compile");
+        assertTrue(live.engine().generation(2).isPresent(), "nothing is lost: the reverted-from generation stays");
+    }
+
+    @Test
+    void revertToAGenerationThatDidNotCompileSaysWhy() {
+        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live.save("Main.java", "broken");
+        assertTrue(live.engine().revert(2).join().isEmpty());
+        assertTrue(live.last(EngineEvent.Notice.class).message().contains("did not compile"));
+        assertTrue(live.engine().revert(42).join().isEmpty());
+        assertTrue(live.last(EngineEvent.Notice.class).message().contains("no generation 42"));
+    }
+
+    @Test
+    void purgeKeepsOnlyTheLiveGenerationAndItsLoadersBecomeCollectable() throws Exception {
+        // Each generation leaves a weak reference to its own loader in a JDK-owned map the test can read.
+        String register = "public void afterReload() { System.getProperties().put(\"relive.test.loader.\" + getClass()"
+                + ".getClassLoader().getName(), new java.lang.ref.WeakReference<>(getClass().getClassLoader())); }";
+        live = LiveSketch.in(dir).write("Main.java", sketch(register + " public void step() {}")).start();
+        for (int i = 0; i < 5; i++) {
+            live.save("Main.java", sketch("int v = " + i + "; " + register + " public void step() {}"));
+        }
+        assertEquals(List.of(6), live.engine().purge().join());
+        assertEquals(List.of(6), live.engine().history().stream().map(Generation::number).toList());
+        WeakReference<?> purged = (WeakReference<?>) System.getProperties().get("relive.test.loader.relive-generation-3");
+        WeakReference<?> live6 = (WeakReference<?>) System.getProperties().get("relive.test.loader.relive-generation-6");
+        for (int i = 0; i < 50 && purged.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(purged.get(), "a purged generation's class loader is collectable");
+        assertTrue(live6.get() != null, "the live generation's loader stays");
+    }
+}

@@ -1,0 +1,180 @@
+package dev.relive.testing;
+
+import dev.relive.engine.Engine;
+import dev.relive.engine.EngineOptions;
+import dev.relive.event.EngineEvent;
+import dev.relive.history.Generation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * A real sketch in a temp folder, run by a real engine in manual mode: the test is the runtime thread, so it
+ * saves, reloads and steps deterministically, and a fake clock drives probation.
+ */
+public final class LiveSketch implements AutoCloseable {
+
+    private final Path folder;
+    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+    private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private Engine engine;
+
+    private LiveSketch(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A sketch in {@code folder} with no files yet. */
+    public static LiveSketch in(Path folder) {
+        return new LiveSketch(folder);
+    }
+
+    /** Writes a source file (relative path). */
+    public LiveSketch write(String file, String text) {
+        try {
+            Path path = folder.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a source file. */
+    public LiveSketch delete(String file) {
+        try {
+            Files.deleteIfExists(folder.resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a file of the sketch. */
+    public String read(String file) {
+        try {
+            return Files.readString(folder.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the engine on the folder and runs the first compile and swap (no steps yet). */
+    public LiveSketch start() {
+        return start(EngineOptions.manual(clock::get));
+    }
+
+    /** Opens the engine with {@code options} (which should be manual) and starts it. */
+    public LiveSketch start(EngineOptions options) {
+        try {
+            engine = Engine.open(folder, options);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(e);
+        }
+        engine.addListener(events::add);
+        engine.start();
+        engine.runSteps(0);
+        return this;
+    }
+
+    /** Rereads the folder, compiles if it changed, and applies the swap. Returns the new generation, if any. */
+    public Optional<Generation> reload() {
+        Optional<Generation> generation = engine.reload().join();
+        engine.runSteps(0);
+        return generation;
+    }
+
+    /** Writes a file, then reloads. */
+    public Optional<Generation> save(String file, String text) {
+        write(file, text);
+        return reload();
+    }
+
+    /** Runs {@code n} steps. */
+    public LiveSketch step(int n) {
+        engine.runSteps(n);
+        return this;
+    }
+
+    /** Moves the fake clock forward. */
+    public LiveSketch advance(long millis) {
+        clock.addAndGet(millis * 1_000_000L);
+        return this;
+    }
+
+    /** The engine. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The sketch folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Every event so far. */
+    public List<EngineEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Every event of one type so far. */
+    public <T extends EngineEvent> List<T> events(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    }
+
+    /** The last event of one type. */
+    public <T extends EngineEvent> T last(Class<T> type) {
+        List<T> all = events(type);
+        if (all.isEmpty()) {
+            throw new AssertionError("no " + type.getSimpleName() + " event; events were: " + events);
+        }
+        return all.get(all.size() - 1);
+    }
+
+    /** Sketch output lines so far, in order. */
+    public List<String> output() {
+        return events(EngineEvent.Output.class).stream().map(EngineEvent.Output::text).toList();
+    }
+
+    /** The last line of sketch output. */
+    public String lastOutput() {
+        List<String> out = output();
+        if (out.isEmpty()) {
+            throw new AssertionError("no output; events were: " + events);
+        }
+        return out.get(out.size() - 1);
+    }
+
+    /** Forgets the events seen so far. */
+    public LiveSketch clearEvents() {
+        events.clear();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** A loop-mode sketch class named {@code Main} with {@code body} inside the class. */
+    public static String sketch(String body) {
+        return "import dev.relive.api.*;\nimport java.util.*;\n\npublic class Main implements Sketch {\n" + body + "\n}\n";
+    }
+
+    /** Lines joined with newlines. */
+    public static String lines(String... lines) {
+        return String.join("\n", new ArrayList<>(List.of(lines))) + "\n";
+    }
+}
