@@ -9,6 +9,7 @@ import dev.relive.output.OutputCapture;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,34 +27,35 @@ public final class Main {
 
     /** Runs the CLI; see {@link CliArguments#USAGE}. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.in, OutputCapture.originalOut(), OutputCapture.originalErr()));
     }
 
-    static int run(String[] args) {
-        PrintStream out = OutputCapture.originalOut();
+    /** Runs the CLI with commands from {@code in}; returns the exit code once {@code quit} is read. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CliArguments arguments;
         try {
             arguments = CliArguments.parse(args);
         } catch (IllegalArgumentException e) {
-            OutputCapture.originalErr().println("relive: " + e.getMessage());
-            OutputCapture.originalErr().println(CliArguments.USAGE);
+            err.println("relive: " + e.getMessage());
+            err.println(CliArguments.USAGE);
             return 2;
         }
         Engine engine;
         try {
             engine = Engine.open(arguments.folder(), EngineOptions.DEFAULTS.withRate(arguments.rate()));
         } catch (NoSuchFileException e) {
-            OutputCapture.originalErr().println("relive: no such sketch folder: " + arguments.folder());
+            err.println("relive: no such sketch folder: " + arguments.folder());
             return 2;
         }
         engine.addListener(event -> print(out, event, arguments.json()));
         CountDownLatch quit = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "relive-shutdown"));
+        Thread shutdown = new Thread(engine::close, "relive-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         if (!arguments.json()) {
             out.println("relive: running " + engine.folder() + " (commands: revert N, purge, pause, resume, restart, history, quit)");
         }
         engine.start();
-        Thread commands = new Thread(() -> readCommands(engine, quit, out, arguments.json()), "relive-commands");
+        Thread commands = new Thread(() -> readCommands(engine, in, quit, out, arguments.json()), "relive-commands");
         commands.setDaemon(true);
         commands.start();
         try {
@@ -61,11 +63,12 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Runtime.getRuntime().removeShutdownHook(shutdown);
         return 0;
     }
 
-    private static void readCommands(Engine engine, CountDownLatch quit, PrintStream out, boolean json) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+    private static void readCommands(Engine engine, InputStream input, CountDownLatch quit, PrintStream out, boolean json) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!Commands.execute(engine, line.strip(), message -> print(out, new EngineEvent.Notice("error", message), json))) {

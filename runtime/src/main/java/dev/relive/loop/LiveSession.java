@@ -141,10 +141,11 @@ public final class LiveSession {
     private MigrationReport migrate(LiveProgram old, LoadedGeneration loaded, Generation generation, Sketch instance,
                                     GenerationTag tag) throws SketchFailure {
         MigrationReport[] report = new MigrationReport[1];
-        call(tag, "migrate", () -> report[0] = StateMigrator.migrate(
-                new StateMigrator.Side(old.loaded(), old.generation().compile().initializers()),
-                new StateMigrator.Side(loaded, generation.compile().initializers()),
-                old.instance(), instance));
+        StateMigrator.Side from = new StateMigrator.Side(old.loaded(), old.generation().compile().initializers());
+        StateMigrator.Side to = new StateMigrator.Side(loaded, generation.compile().initializers());
+        call(tag, "migrate", () -> report[0] = loaded.mode() == LoadedGeneration.Mode.SCRIPT
+                ? StateMigrator.migrateKeptStatics(from, to)
+                : StateMigrator.migrate(from, to, old.instance(), instance));
         return report[0];
     }
 

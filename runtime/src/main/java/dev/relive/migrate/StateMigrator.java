@@ -27,12 +27,14 @@ public final class StateMigrator {
 
     private final Side from;
     private final Side to;
+    private final boolean onlyKept;
     private final MigrationReport.Builder report = new MigrationReport.Builder();
     private final ObjectTranslator translator;
 
-    private StateMigrator(Side from, Side to) {
+    private StateMigrator(Side from, Side to, boolean onlyKept) {
         this.from = from;
         this.to = to;
+        this.onlyKept = onlyKept;
         this.translator = new ObjectTranslator(to.loaded(), from.initializers(), to.initializers(), report);
     }
 
@@ -41,11 +43,21 @@ public final class StateMigrator {
      * {@code newInstance} (either may be null, as in script mode).
      */
     public static MigrationReport migrate(Side from, Side to, Object oldInstance, Object newInstance) {
-        StateMigrator migrator = new StateMigrator(from, to);
+        StateMigrator migrator = new StateMigrator(from, to, false);
         migrator.migrateStatics();
         if (oldInstance != null && newInstance != null) {
             migrator.migrateFields(oldInstance.getClass(), oldInstance, newInstance.getClass(), newInstance, false);
         }
+        return migrator.report.build();
+    }
+
+    /**
+     * Script mode: every run of {@code main} is a fresh program, as in hotload and pylivecode, so only statics
+     * marked {@code @Keep} carry over.
+     */
+    public static MigrationReport migrateKeptStatics(Side from, Side to) {
+        StateMigrator migrator = new StateMigrator(from, to, true);
+        migrator.migrateStatics();
         return migrator.report.build();
     }
 
@@ -81,7 +93,9 @@ public final class StateMigrator {
             FieldRule rule = FieldRule.of(newField,
                     from.initializers().of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
                     to.initializers().of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null));
-            if (rule != FieldRule.KEEP) {
+            if (onlyKept && !newField.isAnnotationPresent(dev.relive.api.Keep.class)) {
+                report.reset(name, null);
+            } else if (rule != FieldRule.KEEP) {
                 report.reset(name, oldField.getType().getName().equals(newField.getType().getName()) ? null
                         : "type changed from " + oldField.getType().getSimpleName() + " to " + newField.getType().getSimpleName());
             } else {
