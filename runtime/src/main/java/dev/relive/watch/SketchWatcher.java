@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class SketchWatcher implements AutoCloseable {
 
     /** The default quiet period. */
-    public static final long DEFAULT_QUIET_MILLIS = 12;
+    public static final long DEFAULT_QUIET_MILLIS = 8;
 
     private final Path root;
     private final long quietNanos;
