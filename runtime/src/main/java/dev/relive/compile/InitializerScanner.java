@@ -2,12 +2,14 @@ package dev.relive.compile;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
 
+import javax.lang.model.element.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,21 +26,26 @@ final class InitializerScanner extends TreeScanner<Void, Void> {
     private final SourcePositions positions;
     private final String text;
     private final Map<String, Map<String, String>> out;
+    private final InitializerMethods methods;
     private final Deque<String> names = new ArrayDeque<>();
     private int methodDepth;
 
     private InitializerScanner(CompilationUnitTree unit, SourcePositions positions, String text,
-                               Map<String, Map<String, String>> out) {
+                               Map<String, Map<String, String>> out, InitializerMethods methods) {
         this.unit = unit;
         this.positions = positions;
         this.text = text;
         this.out = out;
+        this.methods = methods;
     }
 
-    /** Adds the initializers of every named class in {@code unit} to {@code out}. */
+    /**
+     * Adds the initializers of every named class in {@code unit} to {@code out}, and plans into {@code methods}
+     * an initializer method for every instance field that has an initializer.
+     */
     static void scan(CompilationUnitTree unit, SourcePositions positions, String text,
-                     Map<String, Map<String, String>> out) {
-        new InitializerScanner(unit, positions, text, out).scan(unit, null);
+                     Map<String, Map<String, String>> out, InitializerMethods methods) {
+        new InitializerScanner(unit, positions, text, out, methods).scan(unit, null);
     }
 
     @Override
@@ -50,9 +57,18 @@ final class InitializerScanner extends TreeScanner<Void, Void> {
                 : names.peek() + "$" + node.getSimpleName();
         names.push(name);
         Map<String, String> fields = out.computeIfAbsent(name, k -> new HashMap<>());
+        boolean instanceFieldsAllowed = node.getKind() == Tree.Kind.CLASS || node.getKind() == Tree.Kind.ENUM;
+        long end = positions.getEndPosition(unit, node);
         for (Tree member : node.getMembers()) {
             if (member instanceof VariableTree field) {
-                fields.put(field.getName().toString(), initializerText(field));
+                String init = initializerText(field);
+                fields.put(field.getName().toString(), init);
+                boolean isStatic = field.getModifiers().getFlags().contains(Modifier.STATIC);
+                if (instanceFieldsAllowed && !isStatic && !init.isEmpty() && end > 0 && end <= text.length()
+                        && text.charAt((int) end - 1) == '}') {
+                    methods.add((int) end - 1, field.getName().toString(), field.getType().toString(), init,
+                            field.getInitializer() instanceof NewArrayTree array && array.getType() == null);
+                }
             } else {
                 methodDepth += member instanceof ClassTree ? 0 : 1;
                 scan(member, null);

@@ -1,8 +1,7 @@
 package dev.relive.compile;
 
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 
 import javax.tools.DiagnosticCollector;
@@ -77,46 +76,87 @@ public final class SketchCompiler implements AutoCloseable {
         }
         Map<String, byte[]> classPath = new HashMap<>(ApiClasses.all());
         classPath.putAll(carried);
-        MemoryFileManager files = new MemoryFileManager(standard, classPath);
-        List<JavaFileObject> units = toCompile.stream()
-                .map(f -> MemoryFileManager.source(f, sources.sources().get(f))).toList();
-        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        boolean ok = units.isEmpty() || run(files, units, collector, sources, initializers);
-
+        Map<String, InitializerMethods> methods = plan(toCompile, sources, initializers);
+        Attempt attempt = attempt(classPath, toCompile, sources, methods);
+        if (!attempt.ok() && attempt.errorInGeneratedCode()) {
+            // Generated initializer methods must never cost a compile: retry without them.
+            attempt = attempt(classPath, toCompile, sources, Map.of());
+        }
+        boolean ok = attempt.ok() && sources.unreadable().isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>(sources.unreadable().values());
-        collector.getDiagnostics().stream().map(SketchCompiler::toDiagnostic)
-                .filter(d -> d != null).forEach(diagnostics::add);
+        diagnostics.addAll(attempt.diagnostics());
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> !d.isError())
                 .thenComparing(Diagnostic::file).thenComparingLong(Diagnostic::line));
-        ok = ok && sources.unreadable().isEmpty();
 
         Map<String, byte[]> classes = new HashMap<>(carried);
         Map<String, String> classFiles = new HashMap<>(carriedFiles);
         if (ok) {
-            classes.putAll(files.output());
-            classFiles.putAll(files.origins());
+            classes.putAll(attempt.files().output());
+            classFiles.putAll(attempt.files().origins());
         }
         double ms = (System.nanoTime() - start) / 1e6;
         return new CompileResult(ok, ok ? classes : Map.of(), ok ? classFiles : Map.of(),
                 new FieldInitializers(initializers), diagnostics, toCompile, ms);
     }
 
-    private boolean run(MemoryFileManager files, List<JavaFileObject> units,
-                        DiagnosticCollector<JavaFileObject> collector, SourceSet sources,
-                        Map<String, Map<String, String>> initializers) {
-        JavacTask task = (JavacTask) javac.getTask(null, files, collector, OPTIONS, null, units);
-        Trees trees = Trees.instance(task);
-        task.addTaskListener(new TaskListener() {
-            @Override
-            public void finished(TaskEvent e) {
-                if (e.getKind() == TaskEvent.Kind.PARSE) {
-                    String file = e.getSourceFile().getName();
-                    InitializerScanner.scan(e.getCompilationUnit(), trees.getSourcePositions(),
-                            sources.sources().getOrDefault(file, ""), initializers);
-                }
+    /** One javac run over the files to compile, with or without generated initializer methods. */
+    private record Attempt(boolean ok, boolean errorInGeneratedCode, MemoryFileManager files, List<Diagnostic> diagnostics) {
+    }
+
+    private Attempt attempt(Map<String, byte[]> classPath, Set<String> toCompile, SourceSet sources,
+                            Map<String, InitializerMethods> methods) {
+        MemoryFileManager files = new MemoryFileManager(standard, classPath);
+        List<JavaFileObject> units = toCompile.stream().map(f -> {
+            String text = sources.sources().get(f);
+            InitializerMethods m = methods.get(f);
+            return MemoryFileManager.source(f, m == null ? text : m.apply(text));
+        }).toList();
+        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+        boolean ok = units.isEmpty() || javac.getTask(null, files, collector, OPTIONS, null, units).call();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        boolean inGenerated = false;
+        for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+            InitializerMethods m = d.getSource() == null ? null : methods.get(d.getSource().getName());
+            if (m != null && d.getKind() == javax.tools.Diagnostic.Kind.ERROR && m.isGenerated(d.getPosition())) {
+                inGenerated = true;
             }
-        });
-        return task.call();
+            Diagnostic converted = toDiagnostic(d, m, sources);
+            if (converted != null) {
+                diagnostics.add(converted);
+            }
+        }
+        return new Attempt(ok, inGenerated, files, diagnostics);
+    }
+
+    /**
+     * Parses the files to compile (parse only, cheap) to record their field initializer texts and plan the
+     * initializer methods to add. A file with syntax errors gets no methods, so its positions stay as written.
+     */
+    private Map<String, InitializerMethods> plan(Set<String> toCompile, SourceSet sources,
+                                                 Map<String, Map<String, String>> initializers) {
+        List<JavaFileObject> units = toCompile.stream()
+                .map(f -> MemoryFileManager.source(f, sources.sources().get(f))).toList();
+        Map<String, InitializerMethods> methods = new HashMap<>();
+        if (units.isEmpty()) {
+            return methods;
+        }
+        DiagnosticCollector<JavaFileObject> parseErrors = new DiagnosticCollector<>();
+        JavacTask task = (JavacTask) javac.getTask(null, standard, parseErrors, OPTIONS, null, units);
+        Trees trees = Trees.instance(task);
+        try {
+            for (CompilationUnitTree unit : task.parse()) {
+                String file = unit.getSourceFile().getName();
+                InitializerMethods planned = new InitializerMethods();
+                InitializerScanner.scan(unit, trees.getSourcePositions(), sources.sources().get(file), initializers, planned);
+                methods.put(file, planned);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot parse sketch sources", e);
+        }
+        parseErrors.getDiagnostics().stream().filter(d -> d.getSource() != null)
+                .forEach(d -> methods.remove(d.getSource().getName()));
+        methods.values().removeIf(InitializerMethods::isEmpty);
+        return methods;
     }
 
     private static boolean canCompileIncrementally(SourceSet sources, SourceSet previousSources, CompileResult previous) {
@@ -167,7 +207,8 @@ public final class SketchCompiler implements AutoCloseable {
         }
     }
 
-    private static Diagnostic toDiagnostic(javax.tools.Diagnostic<? extends JavaFileObject> d) {
+    private static Diagnostic toDiagnostic(javax.tools.Diagnostic<? extends JavaFileObject> d, InitializerMethods methods,
+                                           SourceSet sources) {
         String severity = switch (d.getKind()) {
             case ERROR -> "error";
             case WARNING, MANDATORY_WARNING -> "warning";
@@ -181,7 +222,19 @@ public final class SketchCompiler implements AutoCloseable {
                 .filter(l -> !l.isEmpty()).toList());
         long line = Math.max(0, d.getLineNumber());
         long column = Math.max(0, d.getColumnNumber());
-        return new Diagnostic(file, line, column, d.getStartPosition(), d.getEndPosition(), severity, message);
+        long start = d.getStartPosition();
+        long end = d.getEndPosition();
+        if (methods != null) {
+            // Generated methods sit on closing-brace lines: lines are exact, offsets and columns shift back.
+            start = methods.toOriginal(start);
+            end = methods.toOriginal(end);
+            long position = methods.toOriginal(d.getPosition());
+            String text = sources.sources().getOrDefault(file, "");
+            if (position >= 0 && position <= text.length()) {
+                column = position - text.lastIndexOf('\n', (int) position - 1);
+            }
+        }
+        return new Diagnostic(file, line, column, start, end, severity, message);
     }
 
     @Override

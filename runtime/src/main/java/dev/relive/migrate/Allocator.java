@@ -1,12 +1,11 @@
 package dev.relive.migrate;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 
 /**
- * Creates the new-generation twin of a migrated object. A class with a no-argument constructor is built
- * through it, so new fields get their initializer values; any other class is allocated without a
- * constructor call and its new fields start at their defaults.
+ * Creates the new-generation twin of a migrated object without running any constructor: the twin's fields are
+ * then filled from the old object, or from the class's initializer methods for new and reset fields. Running
+ * a user constructor here could have side effects on the new generation, such as counting instances twice.
  */
 final class Allocator {
 
@@ -15,18 +14,8 @@ final class Allocator {
     private Allocator() {
     }
 
-    /** A new instance of {@code type}; {@code viaConstructor} is set when initializers ran. */
-    static Object allocate(Class<?> type, boolean[] viaConstructor) throws Untranslatable {
-        try {
-            Constructor<?> noArgs = type.getDeclaredConstructor();
-            noArgs.setAccessible(true);
-            viaConstructor[0] = true;
-            return noArgs.newInstance();
-        } catch (NoSuchMethodException e) {
-            viaConstructor[0] = false;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            viaConstructor[0] = false; // the constructor threw: fall back to a bare allocation, fields are copied anyway
-        }
+    /** A new, unconstructed instance of {@code type}. */
+    static Object allocate(Class<?> type) throws Untranslatable {
         try {
             return UNSAFE.allocateInstance(type);
         } catch (InstantiationException e) {

@@ -55,6 +55,11 @@ final class ObjectTranslator {
         return result;
     }
 
+    /** Records that {@code old} becomes {@code twin}, such as the entry instance and its newly constructed successor. */
+    void alias(Object old, Object twin) {
+        done.put(old, twin);
+    }
+
     /** Whether {@code type} is a sketch class of some generation other than the new one. */
     boolean isOldSketchClass(Class<?> type) {
         return type.getClassLoader() instanceof GenerationLoader loader && loader != to.loader();
@@ -120,10 +125,9 @@ final class ObjectTranslator {
             return translateRecord(value, type, newType);
         }
         ClassPlan plan = plans.computeIfAbsent(type, t -> new ClassPlan(t, newType));
-        boolean[] viaConstructor = new boolean[1];
-        Object twin = Allocator.allocate(newType, viaConstructor);
+        Object twin = Allocator.allocate(newType);
         done.put(value, twin);
-        plan.copy(value, twin, viaConstructor[0]);
+        plan.copy(value, twin);
         return twin;
     }
 
@@ -264,10 +268,14 @@ final class ObjectTranslator {
         return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
     }
 
-    /** How to copy the fields of one old class into its new twin, worked out once per class. */
+    /**
+     * How to fill the twin of one old class, worked out once per class: which fields carry their old value, and
+     * which take their declared initializer value (new fields, edited initializers, {@code @Reset}).
+     */
     private final class ClassPlan {
-        private final List<Field[]> pairs = new ArrayList<>();
-        private final List<FieldRule> rules = new ArrayList<>();
+        private final List<Field[]> carried = new ArrayList<>();
+        private final List<Field> initialized = new ArrayList<>();
+        private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
             Map<String, Field> oldFields = instanceFields(oldType);
@@ -280,35 +288,60 @@ final class ObjectTranslator {
                     if (!newField.isSynthetic()) {
                         report.added(owner + "." + newField.getName());
                     }
-                    continue;
-                }
-                pairs.add(new Field[]{oldField, newField});
-                rules.add(newField.isSynthetic() ? FieldRule.KEEP : FieldRule.of(newField,
+                    initialized.add(newField);
+                } else if (newField.isSynthetic() || FieldRule.of(newField,
                         fromInits.of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
-                        toInits.of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null)));
+                        toInits.of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null)) == FieldRule.KEEP) {
+                    carried.add(new Field[]{oldField, newField});
+                } else {
+                    initialized.add(newField);
+                }
+                initializerOf(newField).ifPresent(m -> initializers.put(newField, m));
             }
             oldFields.keySet().stream().filter(n -> !newFields.containsKey(n)).forEach(n ->
                     report.dropped(shortName(oldFields.get(n).getDeclaringClass()) + "." + oldFields.get(n).getName(), null));
         }
 
-        void copy(Object from, Object into, boolean initializersRan) throws Untranslatable {
-            for (int i = 0; i < pairs.size(); i++) {
-                Field oldField = pairs.get(i)[0];
-                Field newField = pairs.get(i)[1];
-                if (rules.get(i) != FieldRule.KEEP && initializersRan) {
-                    continue;
-                }
+        void copy(Object from, Object into) throws Untranslatable {
+            for (Field[] pair : carried) {
                 try {
-                    Object value = oldField.get(from);
-                    try {
-                        newField.set(into, translate(value, newField.getType()));
-                    } catch (Untranslatable u) {
-                        report.reset(shortName(newField.getDeclaringClass()) + "." + newField.getName(), u.getMessage());
-                    }
+                    pair[1].set(into, translate(pair[0].get(from), pair[1].getType()));
+                } catch (Untranslatable u) {
+                    report.reset(shortName(pair[1].getDeclaringClass()) + "." + pair[1].getName(), u.getMessage());
+                    initialize(pair[1], into);
                 } catch (IllegalAccessException e) {
-                    throw new Untranslatable("cannot copy field " + newField + ": " + e.getMessage());
+                    throw new Untranslatable("cannot copy field " + pair[1] + ": " + e.getMessage());
                 }
             }
+            for (Field field : initialized) {
+                initialize(field, into);
+            }
+        }
+
+        /** Gives {@code field} of {@code twin} its declared initializer value, or leaves its default. */
+        private void initialize(Field field, Object twin) {
+            java.lang.reflect.Method initializer = initializers.get(field);
+            if (initializer == null) {
+                return; // declared without an initializer: its default value is the declared value
+            }
+            try {
+                field.set(twin, initializer.invoke(twin));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
+                report.note(shortName(field.getDeclaringClass()) + "." + field.getName(),
+                        "its initializer threw " + cause + "; it starts at its default value");
+            }
+        }
+    }
+
+    /** The generated method that evaluates {@code field}'s initializer (see the compiler's InitializerMethods). */
+    private static Optional<java.lang.reflect.Method> initializerOf(Field field) {
+        try {
+            java.lang.reflect.Method m = field.getDeclaringClass().getDeclaredMethod("$relive$init$" + field.getName());
+            m.setAccessible(true);
+            return Optional.of(m);
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
         }
     }
 

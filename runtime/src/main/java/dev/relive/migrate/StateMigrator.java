@@ -44,6 +44,9 @@ public final class StateMigrator {
      */
     public static MigrationReport migrate(Side from, Side to, Object oldInstance, Object newInstance) {
         StateMigrator migrator = new StateMigrator(from, to, false);
+        if (oldInstance != null && newInstance != null) {
+            migrator.translator.alias(oldInstance, newInstance); // inner objects' outer reference is the new instance
+        }
         migrator.migrateStatics();
         if (oldInstance != null && newInstance != null) {
             migrator.migrateFields(oldInstance.getClass(), oldInstance, newInstance.getClass(), newInstance, false);
