@@ -18,10 +18,12 @@ final class Commands {
         String[] words = line.split("\\s+");
         switch (words[0]) {
             case "revert" -> {
-                if (words.length != 2 || !words[1].matches("\\d+")) {
-                    error.accept("usage: revert N, where N is a generation number from 'history'");
+                boolean withState = words.length == 3 && words[2].equals("state");
+                if (words.length < 2 || words.length > 3 || !words[1].matches("\\d+") || (words.length == 3 && !withState)) {
+                    error.accept("usage: revert N [state], where N is a generation number from 'history'"
+                            + " and 'state' also brings back the state it had when it was replaced");
                 } else {
-                    engine.revert(Integer.parseInt(words[1]));
+                    engine.revert(Integer.parseInt(words[1]), withState);
                 }
             }
             case "purge" -> engine.purge();

@@ -159,6 +159,15 @@ public final class Engine implements AutoCloseable {
      * to disk (without that write starting another compile) and records a new "revert to N" generation.
      */
     public CompletableFuture<Optional<Generation>> revert(int number) {
+        return revert(number, false);
+    }
+
+    /**
+     * Reverts to generation {@code number}; with {@code restoreState}, the state also goes back to what it was when
+     * that generation was replaced (if that checkpoint is still kept; otherwise the current state is kept and a
+     * notice says why).
+     */
+    public CompletableFuture<Optional<Generation>> revert(int number, boolean restoreState) {
         return onWorker(() -> {
             Optional<Generation> target = history.get(number);
             if (target.isEmpty() || target.get().status() == GenerationStatus.COMPILE_ERROR) {
@@ -182,8 +191,14 @@ public final class Engine implements AutoCloseable {
             history.put(revert);
             long savedAt = options.clock().getAsLong();
             loop.submit(() -> {
-                if (session.apply(revert, Transition.USER_REVERT, savedAt)) {
-                    emit(new EngineEvent.Reverted(revert.number(), number, "user", false));
+                boolean withState = restoreState && session.hasCheckpoint(number);
+                if (restoreState && !withState) {
+                    emit(new EngineEvent.Notice("warning", "the state of generation " + number
+                            + " is no longer kept (only the last few replaced generations keep theirs); keeping the current state"));
+                }
+                if (withState ? session.applyWithState(revert, number, savedAt)
+                        : session.apply(revert, Transition.USER_REVERT, savedAt)) {
+                    emit(new EngineEvent.Reverted(revert.number(), number, "user", withState));
                 }
             });
             return Optional.of(revert);
@@ -192,6 +207,7 @@ public final class Engine implements AutoCloseable {
 
     /** Drops every generation except the live one; their class loaders become collectable. */
     public CompletableFuture<List<Integer>> purge() {
+        loop.submit(session::dropCheckpoints);
         return onWorker(() -> {
             int dropped = history.purge().size();
             List<Integer> kept = history.all().stream().map(Generation::number).toList();

@@ -36,6 +36,7 @@ public final class LiveSession {
     private final OutputSink output;
 
     private LiveProgram live;
+    private final Checkpoints checkpoints = new Checkpoints();
     private Probation probation = Probation.NONE;
     private volatile boolean autoRevert = true;
 
@@ -88,8 +89,17 @@ public final class LiveSession {
      * clock time the change was seen, for the save-to-live figure. Returns whether it went live.
      */
     public boolean apply(Generation generation, Transition transition, long savedAt) {
+        return apply(generation, transition, savedAt, null);
+    }
+
+    /**
+     * Applies {@code generation} like {@link #apply(Generation, Transition, long)}, but takes the state from
+     * {@code stateSource} (a checkpoint) instead of the live program when it is not null.
+     */
+    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
         long start = clock.getAsLong();
         LiveProgram old = transition == Transition.RESTART ? null : live;
+        LiveProgram source = stateSource != null ? stateSource : old;
         LiveProgram next;
         MigrationReport report;
         try {
@@ -104,7 +114,7 @@ public final class LiveSession {
             if (old != null && old.script() != null) {
                 stopScript(old);
             }
-            report = old == null ? MigrationReport.EMPTY : migrate(old, loaded, generation, instance, tag);
+            report = source == null ? MigrationReport.EMPTY : migrate(source, loaded, generation, instance, tag);
             if (instance != null) {
                 call(tag, old != null && old.instance() != null ? "hook" : "setup",
                         old != null && old.instance() != null ? instance::afterReload : instance::setup);
@@ -151,7 +161,9 @@ public final class LiveSession {
 
     private void commit(LiveProgram next, LiveProgram old, Transition transition, MigrationReport report, long savedAt,
                         long start) {
-        GenerationTag.set(next.tag());
+        if (old != null) {
+            checkpoints.keep(old);
+        }
         live = next;
         errors.reset();
         long now = clock.getAsLong();
@@ -176,9 +188,6 @@ public final class LiveSession {
                 ? new SketchError(failure.phase(), SketchFailure.class.getName(), failure.reason(), java.util.List.of())
                 : toError(failure.phase(), failure.getCause(), generation);
         events.accept(new EngineEvent.Rejected(generation.number(), failure.phase(), failure.reason(), liveNumber(), error));
-        if (live != null) {
-            GenerationTag.set(live.tag());
-        }
     }
 
     /** Runs one step of the live loop-mode sketch; a throw is reported, collapsed and may trigger probation. */
@@ -187,10 +196,14 @@ public final class LiveSession {
             return;
         }
         LiveProgram current = live;
+        GenerationTag.set(current.tag());
         try {
             current.instance().step();
         } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
+            GenerationTag.clear();
             stepFailed(current, t);
+        } finally {
+            GenerationTag.clear();
         }
     }
 
@@ -223,6 +236,25 @@ public final class LiveSession {
             super("generation " + generation + " was restored after a fault and faults too; paused so you can fix it",
                     null, false, false);
         }
+    }
+
+    /**
+     * Applies {@code generation} as a user revert with the state that generation {@code stateOf} had when it was
+     * replaced. Returns false, and applies nothing, when that checkpoint is no longer kept.
+     */
+    public boolean applyWithState(Generation generation, int stateOf, long savedAt) {
+        LiveProgram checkpoint = checkpoints.get(stateOf);
+        return checkpoint != null && apply(generation, Transition.USER_REVERT, savedAt, checkpoint);
+    }
+
+    /** Whether the state of generation {@code number}, as it was when replaced, is still kept. */
+    public boolean hasCheckpoint(int number) {
+        return checkpoints.get(number) != null;
+    }
+
+    /** Drops every state checkpoint, so purged generations' class loaders can be collected. */
+    public void dropCheckpoints() {
+        checkpoints.clear();
     }
 
     /** Starts the live generation afresh: new loader, new instance, setup again. */

@@ -1,7 +1,8 @@
 package dev.relive.migrate;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a migration did, field by field ({@code Main.n}, {@code Ball.count}).
@@ -33,11 +34,12 @@ public record MigrationReport(List<String> kept, List<String> reset, List<String
 
     /** Collects a report while a migration runs. */
     public static final class Builder {
-        private final List<String> kept = new ArrayList<>();
-        private final List<String> reset = new ArrayList<>();
-        private final List<String> added = new ArrayList<>();
-        private final List<String> dropped = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        // Sets: the fields of migrated objects are reported once per class, not once per object.
+        private final Set<String> kept = new LinkedHashSet<>();
+        private final Set<String> reset = new LinkedHashSet<>();
+        private final Set<String> added = new LinkedHashSet<>();
+        private final Set<String> dropped = new LinkedHashSet<>();
+        private final Set<String> notes = new LinkedHashSet<>();
 
         /** The field kept its running value. */
         public void kept(String field) {
@@ -63,14 +65,15 @@ public record MigrationReport(List<String> kept, List<String> reset, List<String
 
         /** Records a remark about a field. */
         public void note(String field, String why) {
-            if (why != null && !notes.contains(field + ": " + why)) {
+            if (why != null) {
                 notes.add(field + ": " + why);
             }
         }
 
         /** The finished report. */
         public MigrationReport build() {
-            return new MigrationReport(kept, reset, added, dropped, notes);
+            return new MigrationReport(List.copyOf(kept), List.copyOf(reset), List.copyOf(added), List.copyOf(dropped),
+                    List.copyOf(notes));
         }
     }
 }

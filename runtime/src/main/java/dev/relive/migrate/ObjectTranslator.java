@@ -273,6 +273,7 @@ final class ObjectTranslator {
      * which take their declared initializer value (new fields, edited initializers, {@code @Reset}).
      */
     private final class ClassPlan {
+        private final List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
         private final List<Field[]> carried = new ArrayList<>();
         private final List<Field> initialized = new ArrayList<>();
         private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
@@ -292,7 +293,12 @@ final class ObjectTranslator {
                 } else if (newField.isSynthetic() || FieldRule.of(newField,
                         fromInits.of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
                         toInits.of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null)) == FieldRule.KEEP) {
-                    carried.add(new Field[]{oldField, newField});
+                    Allocator.PrimitiveCopy primitive = Allocator.primitiveCopy(oldField, newField);
+                    if (primitive != null) {
+                        primitives.add(primitive);
+                    } else {
+                        carried.add(new Field[]{oldField, newField});
+                    }
                 } else {
                     initialized.add(newField);
                 }
@@ -303,6 +309,9 @@ final class ObjectTranslator {
         }
 
         void copy(Object from, Object into) throws Untranslatable {
+            for (Allocator.PrimitiveCopy primitive : primitives) {
+                primitive.copy(from, into);
+            }
             for (Field[] pair : carried) {
                 try {
                     pair[1].set(into, translate(pair[0].get(from), pair[1].getType()));

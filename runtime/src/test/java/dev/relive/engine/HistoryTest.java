@@ -79,6 +79,39 @@ class HistoryTest {
     }
 
     @Test
+    void revertCanBringBackTheStateAsItWasWhenThatGenerationWasReplaced() {
+        live = LiveSketch.in(dir).write("Ball.java", "class Ball { int x; }")
+                .write("Main.java", sketch("List<Ball> balls = new ArrayList<>();\n"
+                        + "public void step() { Ball b = new Ball(); b.x = balls.size(); balls.add(b); System.out.println(\"one \" + balls.size()); }"))
+                .start();
+        live.step(3);
+        live.save("Main.java", sketch("List<Ball> balls = new ArrayList<>();\n"
+                + "public void step() { balls.add(new Ball()); balls.add(new Ball()); System.out.println(\"two \" + balls.size()); }"));
+        live.step(4);
+        assertEquals("two 11", live.lastOutput());
+
+        live.engine().revert(1, true).join();
+        live.step(1);
+
+        assertEquals("one 4", live.lastOutput(), "generation 1's code with generation 1's state");
+        assertTrue(live.last(EngineEvent.Reverted.class).stateRestored());
+        live.engine().revert(2, true).join();
+        live.step(1);
+        assertEquals("two 13", live.lastOutput(), "the checkpoint of generation 2 was not changed by the first revert");
+    }
+
+    @Test
+    void revertWithStateOfAGenerationWithoutCheckpointKeepsTheCurrentStateAndSaysSo() {
+        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live.step(2);
+        live.engine().revert(1, true).join();
+        live.step(1);
+        assertEquals("one 3", live.lastOutput());
+        assertTrue(live.last(EngineEvent.Notice.class).message().contains("no longer kept"));
+        assertFalse(live.last(EngineEvent.Reverted.class).stateRestored());
+    }
+
+    @Test
     void revertToAGenerationThatDidNotCompileSaysWhy() {
         live = LiveSketch.in(dir).write("Main.java", version("one")).start();
         live.save("Main.java", "broken");
@@ -98,6 +131,7 @@ class HistoryTest {
             live.save("Main.java", sketch("int v = " + i + "; " + register + " public void step() {}"));
         }
         assertEquals(List.of(6), live.engine().purge().join());
+        live.step(0); // the runtime thread drops the state checkpoints
         assertEquals(List.of(6), live.engine().history().stream().map(Generation::number).toList());
         WeakReference<?> purged = (WeakReference<?>) System.getProperties().get("relive.test.loader.relive-generation-3");
         WeakReference<?> live6 = (WeakReference<?>) System.getProperties().get("relive.test.loader.relive-generation-6");

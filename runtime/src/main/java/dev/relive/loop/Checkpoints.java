@@ -1,0 +1,39 @@
+package dev.relive.loop;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The state of recently replaced generations, kept so a revert can bring back the state as it was when that
+ * generation was replaced. A checkpoint is the replaced program itself: migration only reads the old graph,
+ * so it stays exactly as it was. Bounded to the last {@value #LIMIT} generations, because each one keeps its
+ * class loader and its whole object graph alive.
+ */
+final class Checkpoints {
+
+    /** How many replaced generations keep their state. */
+    static final int LIMIT = 8;
+
+    private final LinkedHashMap<Integer, LiveProgram> kept = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, LiveProgram> eldest) {
+            return size() > LIMIT;
+        }
+    };
+
+    /** Keeps the state of {@code replaced}. */
+    void keep(LiveProgram replaced) {
+        kept.remove(replaced.number());
+        kept.put(replaced.number(), replaced);
+    }
+
+    /** The checkpoint of generation {@code number}, or null. */
+    LiveProgram get(int number) {
+        return kept.get(number);
+    }
+
+    /** Forgets every checkpoint. */
+    void clear() {
+        kept.clear();
+    }
+}
