@@ -1,5 +1,7 @@
 package dev.relive.load;
 
+import dev.relive.guard.GuardWeaver;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Map;
@@ -7,8 +9,8 @@ import java.util.Objects;
 
 /**
  * A disposable, child-first class loader for one generation's classes (after Spring DevTools'
- * {@code RestartClassLoader}). Sketch classes always come from this generation's bytes; everything else is
- * asked of the parent. Nothing else holds it, so dropping the generation makes it collectable.
+ * {@code RestartClassLoader}). Sketch classes always come from this generation's bytes, with guards woven in
+ * ({@link GuardWeaver}); everything else is asked of the parent. Nothing else holds it, so dropping the generation makes it collectable.
  */
 public final class GenerationLoader extends ClassLoader {
 
@@ -44,7 +46,7 @@ public final class GenerationLoader extends ClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                byte[] bytes = classes.get(name);
+                byte[] bytes = GuardWeaver.weave(classes.get(name));
                 loaded = defineClass(name, bytes, 0, bytes.length);
             }
             if (resolve) {

@@ -36,8 +36,8 @@ public final class LoadedGeneration {
     }
 
     /**
-     * Defines every class of {@code bytes} in a new loader under {@code parent}, then initializes them in name
-     * order so a failing static initializer rejects the generation before it can run.
+     * Defines and links every class of {@code bytes} in a new loader under {@code parent} and finds the entry
+     * point. Static initializers run later, in {@link #initialize()}, as sketch code.
      */
     public static LoadedGeneration load(int generation, Map<String, byte[]> bytes, ClassLoader parent) throws SketchFailure {
         GenerationLoader loader = new GenerationLoader(generation, bytes, parent);
@@ -51,6 +51,14 @@ public final class LoadedGeneration {
         }
         Class<?> entry = findEntry(classes.values());
         Mode mode = Sketch.class.isAssignableFrom(entry) ? Mode.LOOP : Mode.SCRIPT;
+        return new LoadedGeneration(loader, classes, entry, mode);
+    }
+
+    /**
+     * Runs the static initializers of every class, in name order, so a failing one rejects the generation before
+     * it can run. Verification errors surface here too.
+     */
+    public void initialize() throws SketchFailure {
         for (Class<?> c : classes.values()) {
             try {
                 Class.forName(c.getName(), true, loader);
@@ -58,7 +66,6 @@ public final class LoadedGeneration {
                 throw new SketchFailure(e instanceof ExceptionInInitializerError ? "static-init" : "load", e);
             }
         }
-        return new LoadedGeneration(loader, classes, entry, mode);
     }
 
     private static Class<?> findEntry(java.util.Collection<Class<?>> classes) throws SketchFailure {

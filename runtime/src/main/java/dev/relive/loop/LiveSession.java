@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.api.Guard;
 import dev.relive.api.Sketch;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
@@ -15,6 +16,7 @@ import dev.relive.output.GenerationTag;
 import dev.relive.output.OutputSink;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -33,6 +35,7 @@ public final class LiveSession {
     private final LongSupplier clock;
     private final long probationNanos;
     private final ErrorCollapser errors = new ErrorCollapser();
+    private final SketchCalls calls = new SketchCalls();
     private final OutputSink output;
 
     private LiveProgram live;
@@ -105,18 +108,24 @@ public final class LiveSession {
         try {
             LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
                     libraries.parentFor(generation.sources().libs().keySet()));
-            GenerationTag tag = new GenerationTag(generation.number(), output,
-                    new ThreadGroup("relive-generation-" + generation.number()));
+            GenerationTag tag = new GenerationTag(generation.number(), output);
+            call(tag, loaded.loader(), "static-init", () -> {
+                try {
+                    loaded.initialize();
+                } catch (SketchFailure f) {
+                    throw new WrappedFailure(f);
+                }
+            });
             Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
             if (old != null && old.instance() != null) {
-                call(old.tag(), "hook", old.instance()::beforeReload);
+                call(old.tag(), old.loaded().loader(), "hook", old.instance()::beforeReload);
             }
             if (old != null && old.script() != null) {
                 stopScript(old);
             }
             report = source == null ? MigrationReport.EMPTY : migrate(source, loaded, generation, instance, tag);
             if (instance != null) {
-                call(tag, old != null && old.instance() != null ? "hook" : "setup",
+                call(tag, loaded.loader(), old != null && old.instance() != null ? "hook" : "setup",
                         old != null && old.instance() != null ? instance::afterReload : instance::setup);
             }
             ScriptRun script = instance == null ? ScriptRun.start(loaded.entry(), tag, this::scriptFailed) : null;
@@ -138,7 +147,7 @@ public final class LiveSession {
             throw new SketchFailure("construct", loaded.entry().getName() + " needs a constructor without parameters");
         }
         Object[] made = new Object[1];
-        call(tag, "construct", () -> {
+        call(tag, loaded.loader(), "construct", () -> {
             try {
                 made[0] = constructor.newInstance();
             } catch (ReflectiveOperationException e) {
@@ -153,7 +162,7 @@ public final class LiveSession {
         MigrationReport[] report = new MigrationReport[1];
         StateMigrator.Side from = new StateMigrator.Side(old.loaded(), old.generation().compile().initializers());
         StateMigrator.Side to = new StateMigrator.Side(loaded, generation.compile().initializers());
-        call(tag, "migrate", () -> report[0] = loaded.mode() == LoadedGeneration.Mode.SCRIPT
+        call(tag, loaded.loader(), "migrate", () -> report[0] = loaded.mode() == LoadedGeneration.Mode.SCRIPT
                 ? StateMigrator.migrateKeptStatics(from, to)
                 : StateMigrator.migrate(from, to, old.instance(), instance));
         return report[0];
@@ -176,7 +185,7 @@ public final class LiveSession {
             case RESTART -> Probation.NONE;
         };
         if (old != null) {
-            old.tag().owner().interrupt(); // threads the old generation started belong to it: DESIGN.md, Ownership
+            stopThreadsOf(old); // threads the old generation started belong to it: DESIGN.md, Ownership
         }
         events.accept(new EngineEvent.Applied(next.number(), liveMs, (now - start) / 1e6, report,
                 next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
@@ -196,15 +205,24 @@ public final class LiveSession {
             return;
         }
         LiveProgram current = live;
-        GenerationTag.set(current.tag());
+        Throwable failure = null;
+        long start = System.nanoTime();
         try {
-            current.instance().step();
+            calls.run(current.tag(), current.loaded().loader(), current.instance()::step);
         } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
-            GenerationTag.clear();
-            stepFailed(current, t);
-        } finally {
-            GenerationTag.clear();
+            failure = t;
         }
+        if (failure instanceof Guard.Stopped) {
+            stepStopped(current, failure, (System.nanoTime() - start) / 1_000_000);
+        } else if (failure != null) {
+            stepFailed(current, failure);
+        }
+    }
+
+    private void stepStopped(LiveProgram current, Throwable stopped, long millis) {
+        SketchError where = toError("step", stopped, current.generation());
+        events.accept(new EngineEvent.Error(current.number(), new SketchError("step", Guard.Stopped.class.getName(),
+                "the step ran for " + millis + " ms without returning and was stopped", where.trace()), 0));
     }
 
     private void stepFailed(LiveProgram current, Throwable t) {
@@ -275,7 +293,21 @@ public final class LiveSession {
             if (live.script() != null) {
                 stopScript(live);
             }
-            live.tag().owner().interrupt();
+            stopThreadsOf(live);
+        }
+    }
+
+    /** When the runtime thread entered the current sketch call, or 0; for the watchdog. */
+    public long busySince() {
+        return calls.busySince();
+    }
+
+    private void stopThreadsOf(LiveProgram program) {
+        List<Thread> stopped = OwnedThreads.stop(program.loaded().loader());
+        if (!stopped.isEmpty()) {
+            events.accept(new EngineEvent.Notice("info", "stopped " + stopped.size() + " thread(s) started by generation "
+                    + program.number() + ": " + String.join(", ", stopped.stream().map(Thread::getName).toList())
+                    + " (threads belong to their generation; restart background work in afterReload)"));
         }
     }
 
@@ -305,21 +337,13 @@ public final class LiveSession {
     }
 
     /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
-    private static void call(GenerationTag tag, String phase, Runnable code) throws SketchFailure {
-        GenerationTag previous = GenerationTag.current();
-        GenerationTag.set(tag);
+    private void call(GenerationTag tag, ClassLoader loader, String phase, Runnable code) throws SketchFailure {
         try {
-            code.run();
+            calls.run(tag, loader, code);
         } catch (WrappedFailure w) {
-            throw new SketchFailure(phase, w.getCause());
+            throw w.getCause() instanceof SketchFailure f ? f : new SketchFailure(phase, w.getCause());
         } catch (Throwable t) { // sketch code may throw anything, errors included
             throw new SketchFailure(phase, t);
-        } finally {
-            if (previous == null) {
-                GenerationTag.clear();
-            } else {
-                GenerationTag.set(previous);
-            }
         }
     }
 

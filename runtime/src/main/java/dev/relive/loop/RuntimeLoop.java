@@ -27,6 +27,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private volatile boolean closed;
     private volatile long steps;
     private Thread thread;
+    private Watchdog watchdog;
 
     /** A loop stepping {@code session} at {@code rate} Hz. */
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
@@ -42,6 +43,7 @@ public final class RuntimeLoop implements AutoCloseable {
         }
         thread = new Thread(this::run, "relive-runtime");
         thread.setDaemon(true);
+        watchdog = new Watchdog(thread, session::busySince);
         thread.start();
     }
 
@@ -62,6 +64,7 @@ public final class RuntimeLoop implements AutoCloseable {
                 throw e;
             }
         });
+        preempt();
         return done;
     }
 
@@ -90,9 +93,20 @@ public final class RuntimeLoop implements AutoCloseable {
 
     /** Changes the status and announces it; {@code reason} may be empty. */
     public void setStatus(RunStatus next, String reason) {
+        if (next != RunStatus.RUNNING) {
+            preempt();
+        }
         if (status != next) {
             status = next;
             events.accept(new EngineEvent.State(next.word(), reason));
+        }
+    }
+
+    /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */
+    private void preempt() {
+        Watchdog w = watchdog;
+        if (w != null) {
+            w.preempt();
         }
     }
 
@@ -174,8 +188,12 @@ public final class RuntimeLoop implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (watchdog != null) {
+            watchdog.close();
+        }
         Thread t = thread;
         if (t != null) {
+            dev.relive.api.Guard.stop(t); // out of any sketch call that hangs, then out of the loop
             t.interrupt();
             try {
                 t.join(1000);

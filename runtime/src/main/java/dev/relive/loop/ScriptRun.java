@@ -1,6 +1,6 @@
 package dev.relive.loop;
 
-import dev.relive.event.SketchError;
+import dev.relive.api.Guard;
 import dev.relive.output.GenerationTag;
 
 import java.lang.reflect.InvocationTargetException;
@@ -25,13 +25,13 @@ final class ScriptRun {
 
     /** Starts {@code main} of {@code entry}; a throw is reported to {@code onError} with phase {@code main}. */
     static ScriptRun start(Class<?> entry, GenerationTag tag, BiConsumer<String, Throwable> onError) {
-        Thread thread = new Thread(tag.owner(), () -> {
+        Thread thread = new Thread(() -> {
             GenerationTag.set(tag);
             try {
                 Method main = entry.getMethod("main", String[].class);
                 main.invoke(null, (Object) new String[0]);
             } catch (InvocationTargetException e) {
-                if (!(e.getCause() instanceof InterruptedException)) {
+                if (!(e.getCause() instanceof InterruptedException) && !(e.getCause() instanceof Guard.Stopped)) {
                     onError.accept("main", e.getCause());
                 }
             } catch (ReflectiveOperationException | RuntimeException | Error e) {
@@ -41,6 +41,7 @@ final class ScriptRun {
             }
         }, "relive-main-" + tag.generation());
         thread.setDaemon(true);
+        thread.setContextClassLoader(entry.getClassLoader()); // marks threads main starts as this generation's
         thread.start();
         return new ScriptRun(thread);
     }
@@ -56,8 +57,9 @@ final class ScriptRun {
         return !thread.isAlive();
     }
 
-    /** Interrupts {@code main} and waits briefly; returns whether it ended. */
+    /** Stops {@code main} at its next guard check, interrupts it and waits briefly; returns whether it ended. */
     boolean stop() {
+        Guard.stop(thread);
         thread.interrupt();
         try {
             thread.join(TimeUnit.MILLISECONDS.toMillis(STOP_WAIT_MILLIS));

@@ -8,9 +8,8 @@ import java.util.Objects;
  *
  * @param generation the generation number
  * @param sink       where that engine wants sketch output
- * @param owner      the thread group that owns threads started by this generation's code
  */
-public record GenerationTag(int generation, OutputSink sink, ThreadGroup owner) {
+public record GenerationTag(int generation, OutputSink sink) {
 
     private static final InheritableThreadLocal<GenerationTag> CURRENT = new InheritableThreadLocal<>();
 

@@ -28,6 +28,7 @@ public final class LiveSketch implements AutoCloseable {
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private Engine engine;
+    private boolean threaded;
 
     private LiveSketch(Path folder) {
         this.folder = folder;
@@ -76,6 +77,7 @@ public final class LiveSketch implements AutoCloseable {
 
     /** Opens the engine with {@code options} (which should be manual) and starts it. */
     public LiveSketch start(EngineOptions options) {
+        threaded = options.threaded();
         try {
             engine = Engine.open(folder, options);
         } catch (NoSuchFileException e) {
@@ -83,14 +85,47 @@ public final class LiveSketch implements AutoCloseable {
         }
         engine.addListener(events::add);
         engine.start();
-        engine.runSteps(0);
+        if (!threaded) {
+            engine.runSteps(0);
+        }
         return this;
+    }
+
+    /** Opens the engine with its own threads and watcher, as the CLI and the IDE run it. */
+    public LiveSketch startThreaded() {
+        return start(EngineOptions.DEFAULTS);
+    }
+
+    /** Waits up to 10 s for an event of {@code type} matching {@code wanted}, and returns it. */
+    public <T extends EngineEvent> T await(Class<T> type, java.util.function.Predicate<T> wanted) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (T e : events(type)) {
+                if (wanted.test(e)) {
+                    return e;
+                }
+            }
+            try {
+                Thread.sleep(2); // engine threads deliver events asynchronously; poll the list briefly
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + type.getSimpleName());
+            }
+        }
+        throw new AssertionError("no matching " + type.getSimpleName() + " within 10 s; events were: " + events);
+    }
+
+    /** Waits for a line of sketch output containing {@code text}. */
+    public EngineEvent.Output awaitOutput(String text) {
+        return await(EngineEvent.Output.class, o -> o.text().contains(text));
     }
 
     /** Rereads the folder, compiles if it changed, and applies the swap. Returns the new generation, if any. */
     public Optional<Generation> reload() {
         Optional<Generation> generation = engine.reload().join();
-        engine.runSteps(0);
+        if (!threaded) {
+            engine.runSteps(0);
+        }
         return generation;
     }
 

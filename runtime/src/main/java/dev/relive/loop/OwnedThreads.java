@@ -1,0 +1,47 @@
+package dev.relive.loop;
+
+import dev.relive.api.Guard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds and stops the threads a generation started. A thread started by sketch code inherits the context class
+ * loader of the thread that created it, and sketch code always runs with its generation's loader as context
+ * loader, so that loader marks every thread, timer and executor worker of the generation (as Erlang's purge
+ * finds a module's processes).
+ */
+final class OwnedThreads {
+
+    private OwnedThreads() {
+    }
+
+    /** Asks every live thread owned by {@code loader} to stop (guard, then interrupt) and returns them. */
+    static List<Thread> stop(ClassLoader loader) {
+        Guard.forgetEnded();
+        List<Thread> owned = of(loader);
+        for (Thread t : owned) {
+            Guard.stop(t);
+            t.interrupt();
+        }
+        return owned;
+    }
+
+    /** The live threads whose context class loader is {@code loader}, except the current one. */
+    static List<Thread> of(ClassLoader loader) {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] all = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(all, true);
+        List<Thread> owned = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Thread t = all[i];
+            if (t != Thread.currentThread() && t.isAlive() && t.getContextClassLoader() == loader) {
+                owned.add(t);
+            }
+        }
+        return owned;
+    }
+}

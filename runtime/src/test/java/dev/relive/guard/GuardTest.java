@@ -1,0 +1,120 @@
+package dev.relive.guard;
+
+import dev.relive.event.EngineEvent;
+import dev.relive.testing.LiveSketch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static dev.relive.testing.LiveSketch.sketch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Nothing a sketch does can end the session: runaway loops, exit calls, deep recursion, huge allocations, stray threads. */
+class GuardTest {
+
+    private static final String SPIN = sketch("int n;\npublic void step() {\n n++; System.out.println(\"spin \" + n);\n while (true) { n = n * 31 + 1; }\n}");
+    private static final String GOOD = sketch("int n; public void step() { n++; if (n % 10 == 0) System.out.println(\"good \" + n); }");
+
+    @TempDir
+    Path dir;
+    LiveSketch live;
+
+    @AfterEach
+    void close() {
+        live.close();
+    }
+
+    @Test
+    void anInfiniteLoopInAStepIsStoppedByPauseWithin200Milliseconds() {
+        live = LiveSketch.in(dir).write("Main.java", SPIN).startThreaded();
+        live.awaitOutput("spin 1");
+        long start = System.nanoTime();
+        live.engine().pause();
+        EngineEvent.Error stopped = live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis <= 200, "stopped after " + millis + " ms");
+        assertEquals(8, stopped.error().sketchFrame().orElseThrow().line(), "the error points at the loop");
+    }
+
+    @Test
+    void anInfiniteLoopIsStoppedBySavingANewVersionWithStateKept() {
+        live = LiveSketch.in(dir).write("Main.java", SPIN).startThreaded();
+        live.awaitOutput("spin 1");
+        live.write("Main.java", GOOD);
+        live.engine().reload();
+        live.awaitOutput("good");
+        assertTrue(live.last(EngineEvent.Applied.class).state().kept().contains("Main.n"));
+    }
+
+    @Test
+    void anInfiniteLoopInMainIsStoppedByANewVersion() {
+        live = LiveSketch.in(dir).write("Main.java", "public class Main { public static void main(String[] a) {"
+                + " System.out.println(\"looping\"); long x = 0; while (true) { x++; } } }").startThreaded();
+        live.awaitOutput("looping");
+        live.write("Main.java", "public class Main { public static void main(String[] a) { System.out.println(\"fixed\"); } }");
+        live.engine().reload();
+        live.awaitOutput("fixed");
+        assertTrue(live.events(EngineEvent.Notice.class).stream().noneMatch(n -> n.message().contains("did not stop")));
+    }
+
+    @Test
+    void systemExitBecomesAnErrorWithItsLineAndTheEngineLivesOn() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n;\npublic void step() {\n if (++n == 3) System.exit(1);\n}")).start();
+        live.step(5);
+        EngineEvent.Error error = live.last(EngineEvent.Error.class);
+        assertTrue(error.error().message().contains("System.exit(1) called from sketch code"), error.toString());
+        assertEquals(7, error.error().sketchFrame().orElseThrow().line());
+        live.save("Main.java", GOOD);
+        live.step(5);
+        assertEquals("good 10", live.lastOutput());
+    }
+
+    @Test
+    void runtimeHaltAndExitAreCaughtToo() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n; public void step() { if (++n == 1) Runtime.getRuntime().halt(3); else Runtime.getRuntime().exit(4); }")).start();
+        live.step(1).advance(5000).step(1);
+        assertTrue(live.events(EngineEvent.Error.class).get(0).error().message().contains("Runtime.halt(3)"));
+        assertTrue(live.events(EngineEvent.Error.class).get(1).error().message().contains("Runtime.exit(4)"));
+    }
+
+    @Test
+    void stackOverflowIsReportedAndTheNextSaveRuns() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n; int deep(int d) { return deep(d + 1) + 1; } public void step() { n++; deep(0); }")).start();
+        live.step(2);
+        assertEquals("java.lang.StackOverflowError", live.last(EngineEvent.Error.class).error().exception());
+        live.save("Main.java", GOOD);
+        live.step(8);
+        assertEquals("good 10", live.lastOutput());
+    }
+
+    @Test
+    void outOfMemoryIsReportedAndTheNextSaveRuns() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n; public void step() { n++; long[][] all = new long[1 << 20][]; for (int i = 0; i < all.length; i++) all[i] = new long[1 << 20]; }")).start();
+        live.step(1);
+        assertEquals("java.lang.OutOfMemoryError", live.last(EngineEvent.Error.class).error().exception());
+        live.save("Main.java", GOOD);
+        live.step(9);
+        assertEquals("good 10", live.lastOutput());
+    }
+
+    @Test
+    void threadsStartedByAGenerationAreStoppedWhenItIsReplacedAndTheConsoleSaysSo() {
+        String worker = sketch("public void setup() { Thread t = new Thread(() -> { while (true) { } }, \"spinner\"); t.setDaemon(true); t.start();"
+                + " java.util.concurrent.Executors.newSingleThreadScheduledExecutor().scheduleAtFixedRate(() -> {}, 0, 1, java.util.concurrent.TimeUnit.MILLISECONDS); }"
+                + " public void step() {}");
+        live = LiveSketch.in(dir).write("Main.java", worker).startThreaded();
+        live.await(EngineEvent.Applied.class, a -> a.generation() == 1);
+        live.write("Main.java", GOOD);
+        live.engine().reload();
+        EngineEvent.Notice notice = live.await(EngineEvent.Notice.class, n -> n.message().startsWith("stopped 2 thread(s) started by generation 1"));
+        assertTrue(notice.message().contains("spinner"), notice.message());
+        long deadline = System.currentTimeMillis() + 2000;
+        while (System.currentTimeMillis() < deadline && Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("spinner"))) {
+            Thread.onSpinWait();
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("spinner")), "the spinner ended");
+    }
+}
