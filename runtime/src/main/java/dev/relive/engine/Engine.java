@@ -8,6 +8,7 @@ import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
+import dev.relive.history.HistoryStore;
 import dev.relive.load.LibraryLoaders;
 import dev.relive.loop.LiveSession;
 import dev.relive.loop.RunStatus;
@@ -45,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final EngineOptions options;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final History history;
+    private final HistoryStore store;
     private final SketchCompiler compiler = new SketchCompiler();
     private final LibraryLoaders libraries = new LibraryLoaders();
     private final LiveSession session;
@@ -62,7 +64,8 @@ public final class Engine implements AutoCloseable {
     private Engine(Path root, EngineOptions options) {
         this.root = root;
         this.options = options;
-        this.history = new History(options.historyCap());
+        this.store = new HistoryStore(root, problem -> emit(new EngineEvent.Notice("error", problem)));
+        this.history = new History(options.historyCap(), store);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
         this.loop = new RuntimeLoop(session, this::emit, options.rate());
         this.worker = options.threaded() ? Executors.newSingleThreadExecutor(r -> {
@@ -98,6 +101,11 @@ public final class Engine implements AutoCloseable {
 
     /** Starts running: the first compile, and in threaded mode the runtime thread and the watcher. */
     public void start() {
+        List<Generation> restored = store.load();
+        if (!restored.isEmpty()) {
+            history.restore(restored, store.loadLive());
+            emit(new EngineEvent.Notice("info", "restored " + restored.size() + " generation(s) of history from .relive/"));
+        }
         if (options.threaded()) {
             loop.start();
             watcher = new SketchWatcher(root, options.quietMillis(), savedAt -> worker.execute(() -> makeGeneration(savedAt)));
@@ -139,10 +147,14 @@ public final class Engine implements AutoCloseable {
         }
         waitingAnnounced = false;
         List<String> changed = sources.changedSince(seen);
+        boolean firstLook = seen == SourceSet.EMPTY;
         seen = sources;
         CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
-        Generation generation = new Generation(history.reserveNumber(), Instant.now(), sources, result,
-                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1);
+        Optional<Generation> reopened = firstLook ? history.latest()
+                .filter(g -> !g.hasClasses() && g.sources().sources().equals(sources.sources())) : Optional.empty();
+        Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
+                history.reserveNumber(), Instant.now(), sources, result,
+                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
         history.put(generation);
         emit(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
                 List.copyOf(sources.files()), result.diagnostics()));
@@ -177,6 +189,16 @@ public final class Engine implements AutoCloseable {
                 return Optional.empty();
             }
             Generation old = target.get();
+            if (!old.hasClasses()) {
+                // Restored from disk with its sources only: compile them again.
+                old = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
+                if (!old.compile().ok()) {
+                    emit(new EngineEvent.Notice("error", "cannot revert: generation " + number + " no longer compiles: "
+                            + old.compile().errors().get(0)));
+                    return Optional.empty();
+                }
+            }
+            Generation chosen = old;
             try {
                 SourceWriter.write(root, old.sources(), SourceReader.read(root));
             } catch (IOException e) {
@@ -190,6 +212,7 @@ public final class Engine implements AutoCloseable {
             lastGoodSources = old.sources();
             history.put(revert);
             long savedAt = options.clock().getAsLong();
+            history.update(number, g -> g.hasClasses() ? g : chosen.withStatus(g.status()));
             loop.submit(() -> {
                 boolean withState = restoreState && session.hasCheckpoint(number);
                 if (restoreState && !withState) {
@@ -347,6 +370,7 @@ public final class Engine implements AutoCloseable {
         loop.close();
         compiler.close();
         libraries.close();
+        store.close();
     }
 
     private interface Wait {

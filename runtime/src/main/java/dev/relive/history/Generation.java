@@ -37,6 +37,17 @@ public record Generation(int number, Instant time, SourceSet sources, CompileRes
         return new Generation(number, time, sources, compile, newStatus, changedFiles, revertOf, liveMillis);
     }
 
+    /** The same generation with its sources compiled again, as for one restored from disk. */
+    public Generation withCompile(CompileResult again) {
+        return new Generation(number, time, sources, again, again.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR,
+                changedFiles, revertOf, liveMillis);
+    }
+
+    /** Whether its compiled classes are at hand; generations restored from disk have only their sources. */
+    public boolean hasClasses() {
+        return !compile.classes().isEmpty();
+    }
+
     /** The same generation, recorded as live after {@code millis}. */
     public Generation wentLive(double millis) {
         return new Generation(number, time, sources, compile, GenerationStatus.OK, changedFiles, revertOf, millis);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Every generation of a sketch, oldest first, up to a cap (oldest dropped first, the live one never), with
- * the pointer to the live one. Thread-safe: the compiler worker adds, the runtime thread marks, the UI reads.
+ * the pointer to the live one, mirrored to a {@link HistoryStore} on disk. Thread-safe: the compiler worker adds, the runtime thread marks, the UI reads.
  */
 public final class History {
 
@@ -16,16 +16,35 @@ public final class History {
     public static final int DEFAULT_CAP = 100;
 
     private final int cap;
+    private final HistoryStore store;
     private final LinkedHashMap<Integer, Generation> generations = new LinkedHashMap<>();
     private int nextNumber = 1;
     private int live;
 
-    /** A history that keeps at most {@code cap} generations. */
+    /** A history that keeps at most {@code cap} generations, in memory only. */
     public History(int cap) {
+        this(cap, HistoryStore.NONE);
+    }
+
+    /** A history that keeps at most {@code cap} generations and mirrors every change to {@code store}. */
+    public History(int cap, HistoryStore store) {
         if (cap < 1) {
             throw new IllegalArgumentException("Cap must be at least 1");
         }
         this.cap = cap;
+        this.store = java.util.Objects.requireNonNull(store, "Store must not be null");
+    }
+
+    /** Puts generations read back from disk, keeping their numbers, and the live pointer. */
+    public synchronized void restore(List<Generation> restored, int liveNumber) {
+        for (Generation g : restored) {
+            generations.put(g.number(), g);
+            nextNumber = Math.max(nextNumber, g.number() + 1);
+        }
+        if (generations.containsKey(liveNumber)) {
+            live = liveNumber;
+        }
+        trim();
     }
 
     /** The number the next generation gets. */
@@ -40,18 +59,28 @@ public final class History {
 
     /** Adds or replaces a generation, then trims to the cap. */
     public synchronized void put(Generation generation) {
+        boolean known = generations.containsKey(generation.number());
         generations.put(generation.number(), generation);
+        if (known) {
+            store.update(generation);
+        } else {
+            store.add(generation);
+        }
         trim();
     }
 
     /** Replaces the stored generation with the same number, if it is still kept. */
     public synchronized void update(int number, java.util.function.UnaryOperator<Generation> change) {
-        generations.computeIfPresent(number, (n, g) -> change.apply(g));
+        Generation changed = generations.computeIfPresent(number, (n, g) -> change.apply(g));
+        if (changed != null) {
+            store.update(changed);
+        }
     }
 
     /** Marks generation {@code number} as the live one. */
     public synchronized void setLive(int number) {
         live = number;
+        store.live(number);
     }
 
     /** The live generation's number, 0 before anything ran. */
@@ -93,16 +122,22 @@ public final class History {
             }
             return drop;
         });
+        store.delete(dropped);
         return dropped;
     }
 
     private void trim() {
+        List<Generation> dropped = new ArrayList<>();
         var it = generations.entrySet().iterator();
         while (generations.size() > cap && it.hasNext()) {
             Map.Entry<Integer, Generation> oldest = it.next();
             if (oldest.getKey() != live) {
+                dropped.add(oldest.getValue());
                 it.remove();
             }
+        }
+        if (!dropped.isEmpty()) {
+            store.delete(dropped);
         }
     }
 }

@@ -71,9 +71,8 @@ public final class SketchWatcher implements AutoCloseable {
             return;
         }
         boolean relevant = e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW
-                || path.equals(root) || e.isDirectory() || !path.startsWith(root)
-                || SourceReader.isSketchFile(root.relativize(path))
-                || (Files.isDirectory(path) && !root.relativize(path).toString().startsWith("."));
+                || path.equals(root) || !path.startsWith(root) || isVisible(root.relativize(path))
+                && (e.isDirectory() || Files.isDirectory(path) || SourceReader.isSketchFile(root.relativize(path)));
         if (relevant) {
             synchronized (lock) {
                 long now = System.nanoTime();
@@ -85,6 +84,16 @@ public final class SketchWatcher implements AutoCloseable {
                 lock.notifyAll();
             }
         }
+    }
+
+    /** Hidden folders such as {@code .relive/} hold Relive's own files and editors' temp files: never a change. */
+    private static boolean isVisible(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void debounce() {
