@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a sketch folder into a {@link SourceSet}: every {@code .java} file below it and every jar in
@@ -44,12 +46,7 @@ public final class SourceReader {
         Map<String, String> sources = new HashMap<>();
         Map<String, Diagnostic> unreadable = new HashMap<>();
         Map<Path, Long> libs = new HashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> isSketchFile(root.relativize(p))).toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot list sketch folder " + root, asIo(e));
-        }
+        List<Path> files = list(root);
         for (Path file : files) {
             String rel = relative(root, file);
             try {
@@ -66,6 +63,41 @@ public final class SourceReader {
             }
         }
         return new SourceSet(sources, unreadable, libs);
+    }
+
+    /**
+     * The sketch files under {@code root}. Hidden and build folders are not entered at all (so {@code .relive/}
+     * and thousands of unrelated files there cost nothing), and files that vanish during the walk are skipped.
+     */
+    private static List<Path> list(Path root) {
+        List<Path> files = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(root) && (name.startsWith(".") || name.equals("target")
+                            || name.equals("build") || name.equals("out"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isSketchFile(root.relativize(file))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // vanished or unreadable while listing: the next change brings the truth
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list sketch folder " + root, e);
+        }
+        return files;
     }
 
     /** The path of {@code file} relative to {@code root}, written with {@code /}. */
@@ -113,7 +145,4 @@ public final class SourceReader {
         return java.util.Arrays.hashCode(bytes) * 31L + bytes.length;
     }
 
-    private static IOException asIo(Exception e) {
-        return e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
-    }
 }
