@@ -64,7 +64,7 @@ public final class Guard {
     /** Thrown at a check in a thread that was asked to stop. Like {@code ThreadDeath}, it is not meant to be caught. */
     public static final class Stopped extends Error {
         Stopped() {
-            super("stopped by Relive: the sketch code was interrupted");
+            super("stopped by Relive: it ran too long without returning (an endless loop?)");
         }
     }
 

@@ -34,6 +34,9 @@ public final class LiveSession {
     private final LibraryLoaders libraries;
     private final LongSupplier clock;
     private final long probationNanos;
+    /** How long a swap phase, or a step of new code on probation, may run before it counts as hung. */
+    static final long HANG_MILLIS = 1000;
+
     private final ErrorCollapser errors = new ErrorCollapser();
     private final SketchCalls calls = new SketchCalls();
     private final OutputSink output;
@@ -108,7 +111,7 @@ public final class LiveSession {
         try {
             LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
                     libraries.parentFor(generation.sources().libs().keySet()));
-            GenerationTag tag = new GenerationTag(generation.number(), output);
+            GenerationTag tag = new GenerationTag(generation.number(), output, this::threadFailed);
             call(tag, loaded.loader(), "static-init", () -> {
                 try {
                     loaded.initialize();
@@ -208,14 +211,15 @@ public final class LiveSession {
         Throwable failure = null;
         long start = System.nanoTime();
         try {
-            calls.run(current.tag(), current.loaded().loader(), current.instance()::step);
+            boolean onProbation = clock.getAsLong() <= probation.until();
+            calls.run(current.tag(), current.loaded().loader(), onProbation ? HANG_MILLIS : 0, current.instance()::step);
         } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
             failure = t;
         }
-        if (failure instanceof Guard.Stopped) {
+        if (failure instanceof Guard.Stopped && clock.getAsLong() > probation.until()) {
             stepStopped(current, failure, (System.nanoTime() - start) / 1_000_000);
         } else if (failure != null) {
-            stepFailed(current, failure);
+            stepFailed(current, failure); // a new version that hangs during probation is a fault like any other
         }
     }
 
@@ -297,9 +301,9 @@ public final class LiveSession {
         }
     }
 
-    /** When the runtime thread entered the current sketch call, or 0; for the watchdog. */
-    public long busySince() {
-        return calls.busySince();
+    /** The sketch calls this session makes, for the watchdog. */
+    SketchCalls calls() {
+        return calls;
     }
 
     private void stopThreadsOf(LiveProgram program) {
@@ -316,6 +320,16 @@ public final class LiveSession {
             events.accept(new EngineEvent.Notice("warning", "main of generation " + program.number()
                     + " did not stop when interrupted; it keeps running in the background"));
         }
+    }
+
+    private void threadFailed(int generation, Thread thread, Throwable failure) {
+        if (failure instanceof Guard.Stopped) {
+            return; // the engine stopped it on purpose and has said so
+        }
+        Generation g = history.get(generation).orElse(null);
+        SketchError error = g == null ? SketchError.of("thread", failure, c -> Optional.empty()) : toError("thread", failure, g);
+        events.accept(new EngineEvent.Error(generation, new SketchError("thread", error.exception(),
+                "in thread \"" + thread.getName() + "\": " + error.message(), error.trace()), 0));
     }
 
     private void scriptFailed(String phase, Throwable t) {
@@ -339,7 +353,7 @@ public final class LiveSession {
     /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
     private void call(GenerationTag tag, ClassLoader loader, String phase, Runnable code) throws SketchFailure {
         try {
-            calls.run(tag, loader, code);
+            calls.run(tag, loader, HANG_MILLIS, code);
         } catch (WrappedFailure w) {
             throw w.getCause() instanceof SketchFailure f ? f : new SketchFailure(phase, w.getCause());
         } catch (Throwable t) { // sketch code may throw anything, errors included

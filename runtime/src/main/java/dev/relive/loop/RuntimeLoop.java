@@ -43,7 +43,7 @@ public final class RuntimeLoop implements AutoCloseable {
         }
         thread = new Thread(this::run, "relive-runtime");
         thread.setDaemon(true);
-        watchdog = new Watchdog(thread, session::busySince);
+        watchdog = new Watchdog(thread, session.calls());
         thread.start();
     }
 

@@ -13,19 +13,29 @@ import dev.relive.output.GenerationTag;
 final class SketchCalls {
 
     private volatile long busySince;
+    private volatile long limitNanos;
 
     /** When the current sketch call started (System.nanoTime), or 0 when the runtime thread is not in sketch code. */
     long busySince() {
         return busySince;
     }
 
-    /** Runs {@code code} as sketch code of the generation tagged {@code tag}, loaded by {@code loader}. */
-    void run(GenerationTag tag, ClassLoader loader, Runnable code) {
+    /** How long the current sketch call may run before the watchdog stops it, or 0 for no limit. */
+    long limitNanos() {
+        return limitNanos;
+    }
+
+    /**
+     * Runs {@code code} as sketch code of the generation tagged {@code tag}, loaded by {@code loader}; with
+     * {@code limitMillis} above 0, a call that runs longer is stopped by the watchdog.
+     */
+    void run(GenerationTag tag, ClassLoader loader, long limitMillis, Runnable code) {
         Thread self = Thread.currentThread();
         GenerationTag previousTag = GenerationTag.current();
         ClassLoader previousLoader = self.getContextClassLoader();
         GenerationTag.set(tag);
         self.setContextClassLoader(loader);
+        limitNanos = limitMillis * 1_000_000L;
         busySince = System.nanoTime();
         try {
             code.run();

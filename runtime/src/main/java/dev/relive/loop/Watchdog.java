@@ -3,12 +3,12 @@ package dev.relive.loop;
 import dev.relive.api.Guard;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * Gets the runtime thread out of sketch code that does not return: when work is waiting (Pause, Stop, a new
- * version) and the current sketch call has run longer than the grace period, it asks the guard to stop the
- * call at its next check and interrupts the thread. Owns one named daemon thread.
+ * version) and the current sketch call has run longer than the grace period, or when a call runs past its own
+ * limit (swap phases, and steps of new code on probation), it asks the guard to stop the call at its next check
+ * and interrupts the thread. Owns one named daemon thread.
  */
 final class Watchdog implements AutoCloseable {
 
@@ -16,16 +16,16 @@ final class Watchdog implements AutoCloseable {
     static final long GRACE_MILLIS = 150;
 
     private final Thread target;
-    private final LongSupplier busySince;
+    private final SketchCalls calls;
     private final Thread thread;
     private final Object lock = new Object();
-    private boolean requested;
+    private volatile long requestedAt;
     private volatile boolean closed;
 
-    /** Watches {@code target}, which is in sketch code since {@code busySince} (0 when it is not). */
-    Watchdog(Thread target, LongSupplier busySince) {
+    /** Watches the sketch calls {@code target} makes through {@code calls}. */
+    Watchdog(Thread target, SketchCalls calls) {
         this.target = target;
-        this.busySince = busySince;
+        this.calls = calls;
         this.thread = new Thread(this::run, "relive-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -33,8 +33,8 @@ final class Watchdog implements AutoCloseable {
 
     /** Work is waiting for the runtime thread: stop the current sketch call if it runs past the grace period. */
     void preempt() {
+        requestedAt = System.nanoTime();
         synchronized (lock) {
-            requested = true;
             lock.notifyAll();
         }
     }
@@ -43,23 +43,23 @@ final class Watchdog implements AutoCloseable {
         long grace = TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
         try {
             while (!closed) {
-                synchronized (lock) {
-                    while (!requested && !closed) {
-                        lock.wait();
-                    }
-                    requested = false;
-                }
-                while (!closed) {
-                    long since = busySince.getAsLong();
-                    if (since == 0) {
-                        break;
-                    }
-                    if (System.nanoTime() - since >= grace && busySince.getAsLong() == since) {
+                long since = calls.busySince();
+                if (since != 0) {
+                    long elapsed = System.nanoTime() - since;
+                    long limit = calls.limitNanos();
+                    boolean wanted = requestedAt >= since && elapsed >= grace;
+                    boolean tooLong = limit > 0 && elapsed >= limit;
+                    if ((wanted || tooLong) && calls.busySince() == since) {
                         Guard.stop(target);
                         target.interrupt();
-                        break;
+                        while (!closed && calls.busySince() == since) {
+                            TimeUnit.MILLISECONDS.sleep(1);
+                        }
+                        continue;
                     }
-                    TimeUnit.MILLISECONDS.sleep(5);
+                }
+                synchronized (lock) {
+                    lock.wait(since == 0 ? 50 : 5);
                 }
             }
         } catch (InterruptedException e) {

@@ -8,13 +8,22 @@ import java.util.Objects;
  *
  * @param generation the generation number
  * @param sink       where that engine wants sketch output
+ * @param faults     where that engine wants exceptions that end a thread the sketch started
  */
-public record GenerationTag(int generation, OutputSink sink) {
+public record GenerationTag(int generation, OutputSink sink, FaultSink faults) {
+
+    /** Receives an exception that ended a thread started by sketch code. */
+    @FunctionalInterface
+    public interface FaultSink {
+        /** Thread {@code thread} of generation {@code generation} died of {@code failure}. */
+        void fault(int generation, Thread thread, Throwable failure);
+    }
 
     private static final InheritableThreadLocal<GenerationTag> CURRENT = new InheritableThreadLocal<>();
 
     public GenerationTag {
         Objects.requireNonNull(sink, "Sink must not be null");
+        Objects.requireNonNull(faults, "Fault sink must not be null");
     }
 
     /** The tag of the current thread, or null when it is not running sketch code. */

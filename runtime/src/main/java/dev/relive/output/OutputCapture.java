@@ -20,11 +20,25 @@ public final class OutputCapture {
     private OutputCapture() {
     }
 
-    /** Routes {@code System.out} and {@code System.err}; idempotent. */
+    /**
+     * Routes {@code System.out} and {@code System.err}, and sends uncaught exceptions of threads started by sketch
+     * code to their generation's engine; idempotent.
+     */
     public static synchronized void install() {
         if (!installed) {
             System.setOut(new PrintStream(new Router("out", ORIGINAL_OUT), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new Router("err", ORIGINAL_ERR), true, StandardCharsets.UTF_8));
+            Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+            Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+                GenerationTag tag = GenerationTag.current();
+                if (tag != null) {
+                    tag.faults().fault(tag.generation(), thread, failure);
+                } else if (previous != null) {
+                    previous.uncaughtException(thread, failure);
+                } else {
+                    ORIGINAL_ERR.println("Exception in thread \"" + thread.getName() + "\" " + failure);
+                }
+            });
             installed = true;
         }
     }
