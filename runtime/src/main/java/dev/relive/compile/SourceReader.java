@@ -83,7 +83,8 @@ public final class SourceReader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isSketchFile(root.relativize(file))) {
+                    // A zero-byte source is an editor mid-save (truncate, then write): it is not there until it has content.
+                    if (attrs.isRegularFile() && attrs.size() > 0 && isSketchFile(root.relativize(file))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -210,16 +210,16 @@ public final class LiveSession {
         LiveProgram current = live;
         Throwable failure = null;
         long start = System.nanoTime();
+        boolean onProbation = clock.getAsLong() <= probation.until();
         try {
-            boolean onProbation = clock.getAsLong() <= probation.until();
             calls.run(current.tag(), current.loaded().loader(), onProbation ? HANG_MILLIS : 0, current.instance()::step);
         } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
             failure = t;
         }
-        if (failure instanceof Guard.Stopped && clock.getAsLong() > probation.until()) {
+        if (failure instanceof Guard.Stopped && !onProbation) {
             stepStopped(current, failure, (System.nanoTime() - start) / 1_000_000);
         } else if (failure != null) {
-            stepFailed(current, failure); // a new version that hangs during probation is a fault like any other
+            stepFailed(current, failure, onProbation); // a new version that hangs on probation is a fault like any other
         }
     }
 
@@ -229,13 +229,13 @@ public final class LiveSession {
                 "the step ran for " + millis + " ms without returning and was stopped", where.trace()), 0));
     }
 
-    private void stepFailed(LiveProgram current, Throwable t) {
+    private void stepFailed(LiveProgram current, Throwable t, boolean onProbation) {
         SketchError error = toError("step", t, current.generation());
         int repeats = errors.admit(current.number(), error, clock.getAsLong());
         if (repeats >= 0) {
             events.accept(new EngineEvent.Error(current.number(), error, repeats));
         }
-        if (!autoRevert || clock.getAsLong() > probation.until()) {
+        if (!autoRevert || !onProbation) {
             return;
         }
         if (probation.restored()) {

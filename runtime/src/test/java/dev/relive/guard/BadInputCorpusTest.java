@@ -1,0 +1,143 @@
+package dev.relive.guard;
+
+import dev.relive.event.EngineEvent;
+import dev.relive.testing.LiveSketch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.relive.testing.LiveSketch.sketch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * More than thirty broken sketches driven through one engine, one after another, as a person having a very bad
+ * day would: each gets a clear error, the last good version keeps (or goes back to) running, and the session
+ * ends healthy with its state intact.
+ */
+class BadInputCorpusTest {
+
+    /** What a broken save must produce. */
+    enum Expect { COMPILE_ERROR, REJECTED, FAULT_REVERTED }
+
+    record Case(String name, Expect expect, String source) {
+    }
+
+    private static final String GOOD = sketch("int n; public void step() { n++; System.out.println(\"good \" + n); }");
+
+    private static Case compile(String name, String body) {
+        return new Case(name, Expect.COMPILE_ERROR, sketch(body));
+    }
+
+    private static Case rejected(String name, String body) {
+        return new Case(name, Expect.REJECTED, sketch(body));
+    }
+
+    private static Case fault(String name, String stepBody) {
+        return new Case(name, Expect.FAULT_REVERTED, sketch("int n; public void step() { n++; " + stepBody + " }"));
+    }
+
+    static final List<Case> CORPUS = List.of(
+            compile("missing semicolon", "int n; public void step() { n++ }"),
+            compile("unbalanced brace", "int n; public void step() { n++; "),
+            compile("type mismatch", "int n = \"text\"; public void step() {}"),
+            compile("unknown symbol", "int n; public void step() { m++; }"),
+            compile("missing return", "int n; int f() { } public void step() {}"),
+            compile("undefined method", "int n; public void step() { n.frob(); }"),
+            compile("wrong generic type", "List<String> xs = new ArrayList<Integer>(); int n; public void step() {}"),
+            compile("unreachable code", "int n; public void step() { return; n++; }"),
+            compile("duplicate variable", "int n; int n; public void step() {}"),
+            compile("abstract instantiation", "int n; public void step() { new AbstractList<String>(); }"),
+            compile("step not implemented", "int n;"),
+            new Case("public class in the wrong file", Expect.COMPILE_ERROR,
+                    "public class Other implements dev.relive.api.Sketch { public void step() {} }"),
+            rejected("constructor throws", "int n; Main() { throw new IllegalStateException(\"ctor\"); } public void step() {}"),
+            rejected("field initializer throws", "int n; String s = null; int len = s.length(); public void step() {}"),
+            rejected("static initializer throws", "int n; static int z = Integer.parseInt(\"zz\"); public void step() {}"),
+            rejected("afterReload throws", "int n; public void step() {} public void afterReload() { throw new RuntimeException(\"after\"); }"),
+            rejected("two sketch classes", "int n; public void step() {} static class Twin implements Sketch { public void step() {} }"),
+            rejected("no no-argument constructor", "int n; Main(int x) {} public void step() {}"),
+            rejected("endless constructor", "int n; Main() { while (true) { n++; } } public void step() {}"),
+            rejected("endless static initializer", "int n; static long z; static { while (z > -1) { z = z * 1; } } public void step() {}"),
+            rejected("stack overflow in constructor", "int n; Main() { this.n = deep(0); } static int deep(int d) { return deep(d + 1); } public void step() {}"),
+            rejected("exit in afterReload", "int n; public void step() {} public void afterReload() { System.exit(3); }"),
+            fault("null pointer in step", "String s = null; s.length();"),
+            fault("division by zero", "int z = n / (n - n);"),
+            fault("index out of bounds", "int[] a = new int[2]; a[n + 5] = 1;"),
+            fault("assertion error", "throw new AssertionError(\"nope\");"),
+            fault("endless loop in step", "while (true) { n++; }"),
+            fault("System.exit in step", "System.exit(0);"),
+            fault("deep recursion", "deep(0); } int deep(int d) { return deep(d + 1) + 1;"),
+            fault("huge allocation", "long[][] all = new long[1 << 16][]; for (int i = 0; i < all.length; i++) all[i] = new long[1 << 20];"),
+            fault("class cast", "Object o = \"s\"; Integer i = (Integer) o;"),
+            fault("stray thread then throw", "Thread t = new Thread(() -> { while (true) { } }); t.setDaemon(true); t.start(); throw new IllegalStateException(\"after thread\");"));
+
+    @TempDir
+    Path dir;
+
+    /** Saves (the watcher or an explicit reload, whichever is first, makes the generation) and returns its number. */
+    private static int saveAndAwaitGeneration(LiveSketch live, Runnable save) {
+        int before = live.engine().history().stream().mapToInt(g -> g.number()).max().orElse(0);
+        save.run();
+        live.engine().reload();
+        return live.await(EngineEvent.Compiled.class, e -> e.generation() > before).generation();
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyBrokenSketchGetsAClearErrorAndTheLastGoodVersionKeepsRunning() throws Exception {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
+            live.awaitOutput("good 3");
+            for (Case c : CORPUS) {
+                live.clearEvents();
+                int generation = saveAndAwaitGeneration(live, () -> live.write("Main.java", c.source()));
+                switch (c.expect()) {
+                    case COMPILE_ERROR -> {
+                        EngineEvent.Compiled compiled = live.last(EngineEvent.Compiled.class);
+                        assertFalse(compiled.ok(), c.name() + " " + live.events());
+                        assertTrue(compiled.diagnostics().stream().anyMatch(d -> d.isError() && d.line() > 0 && !d.message().isBlank()),
+                                c.name() + ": " + compiled.diagnostics());
+                    }
+                    case REJECTED -> {
+                        EngineEvent.Rejected rejected = live.await(EngineEvent.Rejected.class, e -> e.generation() == generation);
+                        assertFalse(rejected.reason().isBlank(), c.name());
+                    }
+                    case FAULT_REVERTED -> {
+                        live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason().equals("fault"));
+                    }
+                }
+                String seen = live.awaitOutput("good ").text();
+                assertTrue(seen.startsWith("good "), c.name() + ": the last good version keeps running");
+            }
+            assertTrue(CORPUS.size() >= 30);
+            for (String junk : List.of("binary", "latin1")) {
+                live.clearEvents();
+                byte[] bytes = junk.equals("binary") ? new byte[]{0, 1, 2, (byte) 0xff, 0, 'x'}
+                        : "class Caf\u00e9 {}".getBytes(StandardCharsets.ISO_8859_1);
+                int generation = saveAndAwaitGeneration(live, () -> write(dir.resolve(junk + ".java"), bytes));
+                EngineEvent.Compiled compiled = live.last(EngineEvent.Compiled.class);
+                assertFalse(compiled.ok());
+                assertTrue(compiled.diagnostics().get(0).file().equals(junk + ".java"), compiled.toString());
+                Files.delete(dir.resolve(junk + ".java"));
+            }
+            live.clearEvents();
+            live.write("Main.java", GOOD.replace("good", "healthy"));
+            live.engine().reload().join();
+            String healthy = live.awaitOutput("healthy").text();
+            assertTrue(Integer.parseInt(healthy.substring("healthy ".length())) > 30, "the state survived it all: " + healthy);
+        }
+    }
+}
