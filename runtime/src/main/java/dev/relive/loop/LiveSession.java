@@ -39,6 +39,7 @@ public final class LiveSession {
 
     private final ErrorCollapser errors = new ErrorCollapser();
     private final SketchCalls calls = new SketchCalls();
+    private final UnloadedLoaders unloaded = new UnloadedLoaders();
     private final OutputSink output;
 
     private LiveProgram live;
@@ -189,6 +190,7 @@ public final class LiveSession {
         };
         if (old != null) {
             stopThreadsOf(old); // threads the old generation started belong to it: DESIGN.md, Ownership
+            unloaded.watch(old.loaded().loader());
         }
         events.accept(new EngineEvent.Applied(next.number(), liveMs, (now - start) / 1e6, report,
                 next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
@@ -204,6 +206,9 @@ public final class LiveSession {
 
     /** Runs one step of the live loop-mode sketch; a throw is reported, collapsed and may trigger probation. */
     public void step() {
+        if (unloaded.anyCollected()) {
+            ThreadLocalSweeper.sweepCurrentThread(); // values of unloaded generations' thread-locals
+        }
         if (!canStep()) {
             return;
         }
@@ -277,6 +282,7 @@ public final class LiveSession {
     /** Drops every state checkpoint, so purged generations' class loaders can be collected. */
     public void dropCheckpoints() {
         checkpoints.clear();
+        ThreadLocalSweeper.sweepCurrentThread();
     }
 
     /** Starts the live generation afresh: new loader, new instance, setup again. */
