@@ -29,11 +29,8 @@ public final class SourceReader {
     /** Whether a path relative to the sketch folder is something the engine compiles or loads. */
     public static boolean isSketchFile(Path relative) {
         String name = relative.getFileName().toString();
-        for (Path part : relative) {
-            String p = part.toString();
-            if (p.startsWith(".") || p.equals("target") || p.equals("build") || p.equals("out")) {
-                return false;
-            }
+        if (!isVisible(relative)) {
+            return false;
         }
         if (name.endsWith(".java")) {
             return true;
@@ -48,21 +45,52 @@ public final class SourceReader {
         Map<Path, Long> libs = new HashMap<>();
         List<Path> files = list(root);
         for (Path file : files) {
-            String rel = relative(root, file);
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                if (rel.endsWith(".jar")) {
-                    libs.put(file, fingerprint(bytes));
-                } else {
-                    decode(rel, bytes, sources, unreadable);
+            readInto(root, file, sources, unreadable, libs);
+        }
+        return new SourceSet(sources, unreadable, libs);
+    }
+
+    /**
+     * {@code before} with only {@code paths} (absolute, under {@code root}) read again: a changed source is reread,
+     * a vanished or emptied one removed, and a changed folder walked (or its files removed if it is gone). Hidden
+     * paths and files that are not sources are ignored, so thousands of unrelated files cost nothing.
+     */
+    public static SourceSet update(SourceSet before, Path root, java.util.Collection<Path> paths) {
+        Map<String, String> sources = new HashMap<>(before.sources());
+        Map<String, Diagnostic> unreadable = new HashMap<>(before.unreadable());
+        Map<Path, Long> libs = new HashMap<>(before.libs());
+        for (Path path : paths) {
+            if (!path.startsWith(root) || path.equals(root) || !isVisible(root.relativize(path))) {
+                continue;
+            }
+            String rel = relative(root, path);
+            if (Files.isDirectory(path)) {
+                for (Path file : list(path)) {
+                    readInto(root, file, sources, unreadable, libs);
                 }
-            } catch (NoSuchFileException gone) {
-                // Deleted between listing and reading: the next change event brings the new picture.
-            } catch (IOException e) {
-                unreadable.put(rel, Diagnostic.fileError(rel, 0, "cannot read file: " + e.getMessage()));
+            } else if (!Files.exists(path)) {
+                String prefix = rel + "/";
+                sources.keySet().removeIf(f -> f.equals(rel) || f.startsWith(prefix));
+                unreadable.keySet().removeIf(f -> f.equals(rel) || f.startsWith(prefix));
+                libs.keySet().removeIf(p -> p.startsWith(path));
+            } else if (isSketchFile(root.relativize(path))) {
+                sources.remove(rel);
+                unreadable.remove(rel);
+                libs.remove(path);
+                readInto(root, path, sources, unreadable, libs);
             }
         }
         return new SourceSet(sources, unreadable, libs);
+    }
+
+    private static boolean isVisible(Path relative) {
+        for (Path part : relative) {
+            String p = part.toString();
+            if (p.startsWith(".") || p.equals("target") || p.equals("build") || p.equals("out")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -99,6 +127,26 @@ public final class SourceReader {
             throw new UncheckedIOException("Cannot list sketch folder " + root, e);
         }
         return files;
+    }
+
+    private static void readInto(Path root, Path file, Map<String, String> sources, Map<String, Diagnostic> unreadable,
+                                 Map<Path, Long> libs) {
+        String rel = relative(root, file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                return; // an editor mid-save (truncate, then write): not there until it has content
+            }
+            if (rel.endsWith(".jar")) {
+                libs.put(file, fingerprint(bytes));
+            } else {
+                decode(rel, bytes, sources, unreadable);
+            }
+        } catch (NoSuchFileException gone) {
+            // Deleted between listing and reading: the next change event brings the new picture.
+        } catch (IOException e) {
+            unreadable.put(rel, Diagnostic.fileError(rel, 0, "cannot read file: " + e.getMessage()));
+        }
     }
 
     /** The path of {@code file} relative to {@code root}, written with {@code /}. */

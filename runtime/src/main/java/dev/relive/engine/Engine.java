@@ -15,6 +15,7 @@ import dev.relive.loop.RunStatus;
 import dev.relive.loop.RuntimeLoop;
 import dev.relive.loop.Transition;
 import dev.relive.output.OutputCapture;
+import dev.relive.watch.Change;
 import dev.relive.watch.SketchWatcher;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ public final class Engine implements AutoCloseable {
         }
         if (options.threaded()) {
             loop.start();
-            watcher = new SketchWatcher(root, options.quietMillis(), savedAt -> worker.execute(() -> makeGeneration(savedAt)));
+            watcher = new SketchWatcher(root, options.quietMillis(), change -> worker.execute(() -> makeGeneration(change)));
         }
         reload();
     }
@@ -125,15 +126,26 @@ public final class Engine implements AutoCloseable {
      */
     public CompletableFuture<Optional<Generation>> reload() {
         long savedAt = options.clock().getAsLong();
-        return onWorker(() -> makeGeneration(savedAt));
+        return onWorker(() -> makeGeneration(Change.everything(savedAt)));
     }
 
-    private Optional<Generation> makeGeneration(long savedAt) {
+    /**
+     * Like {@link #reload()}, but rereads only {@code files} (absolute paths) that the caller just wrote, which
+     * stays fast beside thousands of unrelated files.
+     */
+    public CompletableFuture<Optional<Generation>> reload(java.util.Collection<Path> files) {
+        long savedAt = options.clock().getAsLong();
+        return onWorker(() -> makeGeneration(new Change(savedAt, java.util.Set.copyOf(files), false)));
+    }
+
+    private Optional<Generation> makeGeneration(Change change) {
+        long savedAt = change.firstSeenNanos();
         if (!Files.isDirectory(root)) {
             emit(new EngineEvent.Notice("error", "the sketch folder " + root + " is gone; the live code keeps running"));
             return Optional.empty();
         }
-        SourceSet sources = SourceReader.read(root);
+        SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
+                : SourceReader.update(seen, root, change.paths());
         if (sources.isEmpty()) {
             seen = sources;
             if (!waitingAnnounced) {

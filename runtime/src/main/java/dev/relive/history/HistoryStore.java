@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  * sources and a {@code meta.properties}, so reopening a sketch restores its history. Every write is crash-safe:
  * a generation's folder is written under a temporary name and renamed into place, and metadata is written to a
  * temporary file and moved over the old one, so a {@code kill -9} at any moment leaves either the old or the new
- * content. Sources are written synchronously, at the save; status changes and deletions go through one named
- * daemon thread so they never slow a swap down.
+ * content. Every write goes, in order, through one named daemon thread, so saving history never slows a swap down.
  */
 public final class HistoryStore implements AutoCloseable {
 
@@ -92,14 +91,15 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    /** Writes a new generation's sources and metadata, now. */
+    /** Writes a new generation's sources and metadata, in the background, before any later update of it. */
     public void add(Generation generation) {
-        if (folder == null) {
-            return;
-        }
+        background(() -> write(generation));
+    }
+
+    private void write(Generation generation) throws IOException {
         Path target = folder.resolve(String.valueOf(generation.number()));
         if (Files.isDirectory(target)) {
-            update(generation);
+            writeMeta(target, generation);
             return;
         }
         Path temp = folder.resolve(".tmp-" + generation.number() + "-" + System.nanoTime());
@@ -112,8 +112,8 @@ public final class HistoryStore implements AutoCloseable {
             Files.createDirectories(temp);
             writeMeta(temp, generation);
             moveAtomically(temp, target);
-        } catch (IOException e) {
-            problems.accept("cannot save generation " + generation.number() + " to " + folder + ": " + e.getMessage());
+        } finally {
+            deleteTree(temp); // only left over if the move failed
         }
     }
 

@@ -36,11 +36,13 @@ public final class SketchWatcher implements AutoCloseable {
     private long lastEvent;
     private long firstEvent;
     private boolean dirty;
+    private boolean rescan;
+    private final java.util.Set<Path> paths = new java.util.HashSet<>();
     private volatile boolean closed;
 
     /**
-     * Starts watching {@code root}; {@code onChange} runs on the watcher's thread with the clock time
-     * (System.nanoTime) of the first event of the burst, via {@link ChangeListener}.
+     * Starts watching {@code root}; {@code onChange} runs on the watcher's thread once per quiet burst, with the
+     * paths that changed.
      */
     public SketchWatcher(Path root, long quietMillis, ChangeListener onChange) {
         this.root = Objects.requireNonNull(root, "Root must not be null").toAbsolutePath().normalize();
@@ -61,8 +63,8 @@ public final class SketchWatcher implements AutoCloseable {
     /** Receives one call per quiet burst of changes. */
     @FunctionalInterface
     public interface ChangeListener {
-        /** Something under the sketch folder changed; {@code firstSeenNanos} is when the burst began. */
-        void changed(long firstSeenNanos);
+        /** Something under the sketch folder changed. */
+        void changed(Change change);
     }
 
     private void event(DirectoryChangeEvent e) {
@@ -80,6 +82,8 @@ public final class SketchWatcher implements AutoCloseable {
                     firstEvent = now;
                 }
                 dirty = true;
+                paths.add(path);
+                rescan |= e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || path.equals(root) || !path.startsWith(root);
                 lastEvent = now;
                 lock.notifyAll();
             }
@@ -98,7 +102,7 @@ public final class SketchWatcher implements AutoCloseable {
 
     private void debounce() {
         while (!closed) {
-            long first;
+            Change change;
             synchronized (lock) {
                 try {
                     while (!closed && (!dirty || System.nanoTime() - lastEvent < quietNanos)) {
@@ -117,10 +121,12 @@ public final class SketchWatcher implements AutoCloseable {
                     return;
                 }
                 dirty = false;
-                first = firstEvent;
+                change = new Change(firstEvent, paths, rescan);
+                paths.clear();
+                rescan = false;
             }
             try {
-                listener.changed(first);
+                listener.changed(change);
             } catch (RuntimeException e) {
                 // The listener is the engine; a fault there must not end watching. It reports its own errors.
                 System.err.println("relive: change handling failed: " + e);

@@ -43,6 +43,17 @@ class SaveToLiveBenchmark {
         report("100-file sketch, 1 changed", measure(dir, "Main.java", SaveToLiveBenchmark::main));
     }
 
+    @Test
+    void oneFileSketchBesideTenThousandUnrelatedFiles() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(data.resolve("sample-" + i + ".csv"), "x,y\n" + i + "," + i + "\n");
+        }
+        Files.writeString(dir.resolve("Main.java"), main(0));
+        report("1 file + 10,000 unrelated", measure(dir, "Main.java", SaveToLiveBenchmark::main));
+    }
+
     private static String main(int version) {
         return "public class Main implements dev.relive.api.Sketch {\n int n;\n double speed = " + version + ".5;\n"
                 + " public void step() { n++; }\n}\n";
