@@ -8,10 +8,14 @@ import java.nio.file.Path;
  * @param folder the sketch folder
  * @param json   whether to print JSON lines instead of text
  * @param rate   steps per second
+ * @param frames where to save frames of a visual sketch as PNG, or null
+ * @param every  save every Nth frame
+ * @param width  the drawing surface width
+ * @param height the drawing surface height
  */
-record CliArguments(Path folder, boolean json, double rate) {
+record CliArguments(Path folder, boolean json, double rate, Path frames, int every, double width, double height) {
 
-    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ]";
+    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ] [--frames DIR [--every N]] [--size WxH]";
 
     /** Parses {@code args}, or throws with a message that says what is wrong. */
     static CliArguments parse(String[] args) {
@@ -20,6 +24,10 @@ record CliArguments(Path folder, boolean json, double rate) {
         }
         boolean json = false;
         double rate = 60;
+        Path frames = null;
+        int every = 30;
+        double width = 640;
+        double height = 400;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--events" -> {
@@ -40,10 +48,26 @@ record CliArguments(Path folder, boolean json, double rate) {
                         throw new IllegalArgumentException("--rate must be 0 (as fast as possible) or more, not " + value);
                     }
                 }
+                case "--frames" -> frames = Path.of(value(args, ++i, "--frames"));
+                case "--every" -> {
+                    String value = value(args, ++i, "--every");
+                    if (!value.matches("[1-9]\\d{0,8}")) {
+                        throw new IllegalArgumentException("--every takes a whole number of frames, 1 or more, not '" + value + "'");
+                    }
+                    every = Integer.parseInt(value);
+                }
+                case "--size" -> {
+                    String value = value(args, ++i, "--size");
+                    if (!value.matches("[1-9]\\d{0,4}x[1-9]\\d{0,4}")) {
+                        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT in pixels, such as 640x400, not '" + value + "'");
+                    }
+                    width = Double.parseDouble(value.substring(0, value.indexOf('x')));
+                    height = Double.parseDouble(value.substring(value.indexOf('x') + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
-        return new CliArguments(Path.of(args[1]), json, rate);
+        return new CliArguments(Path.of(args[1]), json, rate, frames, every, width, height);
     }
 
     private static String value(String[] args, int i, String option) {

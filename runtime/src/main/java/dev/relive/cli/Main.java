@@ -48,6 +48,12 @@ public final class Main {
             return 2;
         }
         engine.addListener(event -> print(out, event, arguments.json()));
+        engine.frames().setSize(arguments.width(), arguments.height());
+        FrameFiles frameFiles = arguments.frames() == null ? null
+                : new FrameFiles(arguments.frames(), arguments.every(), message -> print(out, new EngineEvent.Notice("error", message), arguments.json()));
+        if (frameFiles != null) {
+            engine.frames().addListener(frameFiles::offer);
+        }
         CountDownLatch quit = new CountDownLatch(1);
         Thread shutdown = new Thread(engine::close, "relive-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
@@ -64,6 +70,9 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         Runtime.getRuntime().removeShutdownHook(shutdown);
+        if (frameFiles != null) {
+            frameFiles.close();
+        }
         return 0;
     }
 

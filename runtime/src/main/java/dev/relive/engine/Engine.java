@@ -10,6 +10,7 @@ import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.history.HistoryStore;
 import dev.relive.load.LibraryLoaders;
+import dev.relive.loop.FrameSource;
 import dev.relive.loop.LiveSession;
 import dev.relive.loop.RunStatus;
 import dev.relive.loop.RuntimeLoop;
@@ -294,6 +295,24 @@ public final class Engine implements AutoCloseable {
     /** Whether faulting new code reverts automatically. */
     public boolean autoRevert() {
         return session.autoRevert();
+    }
+
+    /** Whether failing {@code @Check}s keep new code from going live (on by default). */
+    public void setHoldOnFailingChecks(boolean hold) {
+        session.setHoldOnFailingChecks(hold);
+    }
+
+    /** Whether failing checks hold the swap. */
+    public boolean holdOnFailingChecks() {
+        return session.holdOnFailingChecks();
+    }
+
+    /**
+     * The frames of a visual sketch: the latest finished one for a screen to show, the surface size and input to
+     * set, and listeners for every frame.
+     */
+    public FrameSource frames() {
+        return session.frames();
     }
 
     /** The run status. */

@@ -92,6 +92,13 @@ public sealed interface EngineEvent {
         }
     }
 
+    /** A {@code @Check} method ran after a compile; {@code file} and {@code line} say where a failing one failed. */
+    record Check(int generation, String check, boolean passed, String message, String file, int line) implements EngineEvent {
+        public String name() {
+            return "check";
+        }
+    }
+
     /** Something a person should know that is neither an error nor a state change, such as "waiting for sources". */
     record Notice(String level, String message) implements EngineEvent {
         public String name() {

@@ -68,6 +68,15 @@ public final class EventJson {
             if (!e.reason().isEmpty()) {
                 m.put("reason", e.reason());
             }
+        } else if (event instanceof EngineEvent.Check e) {
+            m.put("generation", e.generation());
+            m.put("name", e.check());
+            m.put("passed", e.passed());
+            if (!e.passed()) {
+                m.put("message", e.message());
+                m.put("file", e.file());
+                m.put("line", e.line());
+            }
         } else if (event instanceof EngineEvent.Notice e) {
             m.put("level", e.level());
             m.put("message", e.message());

@@ -41,6 +41,10 @@ public final class EventText {
             return "purged " + e.dropped() + " generation(s); kept " + e.kept();
         } else if (event instanceof EngineEvent.State e) {
             return e.status() + (e.reason().isEmpty() ? "" : ": " + e.reason());
+        } else if (event instanceof EngineEvent.Check e) {
+            return e.passed() ? String.format("[gen %d] check %s passed", e.generation(), e.check())
+                    : String.format("[gen %d] check %s FAILED: %s%s", e.generation(), e.check(), e.message(),
+                    e.line() > 0 ? " at " + e.file() + ":" + e.line() : "");
         } else if (event instanceof EngineEvent.Notice e) {
             return e.message();
         }

@@ -35,14 +35,19 @@ public record SketchError(String phase, String exception, String message, List<F
         List<Frame> frames = new ArrayList<>();
         Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (root != null && seen.add(root)) {
+            boolean inSketch = false;
             for (StackTraceElement e : root.getStackTrace()) {
                 if (e.getClassName().startsWith("dev.relive.") && !e.getClassName().startsWith("dev.relive.api.")) {
-                    break; // the engine's own frames: how sketch code was called, not what went wrong
+                    if (inSketch) {
+                        break; // the engine's frames below the sketch: how it was called, not what went wrong
+                    }
+                    continue; // the engine's frames above it, such as the canvas the sketch misused
                 }
                 if (e.getClassName().startsWith("jdk.internal.reflect.") || e.getClassName().startsWith("java.lang.reflect.")) {
                     continue;
                 }
                 Optional<String> file = sketchFiles.apply(e.getClassName());
+                inSketch |= file.isPresent();
                 frames.add(new Frame(e.getClassName(), e.getMethodName(),
                         file.orElse(e.getFileName() == null ? "" : e.getFileName()), e.getLineNumber(), file.isPresent()));
             }

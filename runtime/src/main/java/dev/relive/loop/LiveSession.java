@@ -2,6 +2,9 @@ package dev.relive.loop;
 
 import dev.relive.api.Guard;
 import dev.relive.api.Sketch;
+import dev.relive.api.Visual;
+import dev.relive.check.CheckResult;
+import dev.relive.check.CheckRunner;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
 import dev.relive.event.SketchFailure;
@@ -40,12 +43,14 @@ public final class LiveSession {
     private final ErrorCollapser errors = new ErrorCollapser();
     private final SketchCalls calls = new SketchCalls();
     private final UnloadedLoaders unloaded = new UnloadedLoaders();
+    private final FrameSource frames = new FrameSource();
     private final OutputSink output;
 
     private LiveProgram live;
     private final Checkpoints checkpoints = new Checkpoints();
     private Probation probation = Probation.NONE;
     private volatile boolean autoRevert = true;
+    private volatile boolean holdOnFailingChecks = true;
 
     /** What happens if the live generation faults soon after going live. */
     private record Probation(long until, int fallback, boolean restored) {
@@ -120,6 +125,7 @@ public final class LiveSession {
                     throw new WrappedFailure(f);
                 }
             });
+            runChecks(loaded, generation, tag);
             Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
             if (old != null && old.instance() != null) {
                 call(old.tag(), old.loaded().loader(), "hook", old.instance()::beforeReload);
@@ -140,6 +146,29 @@ public final class LiveSession {
         }
         commit(next, old, transition, report, savedAt, start);
         return true;
+    }
+
+    /** Runs the generation's {@code @Check}s in throwaway instances; failing ones hold the swap if so set. */
+    private void runChecks(LoadedGeneration loaded, Generation generation, GenerationTag tag) throws SketchFailure {
+        List<CheckResult> results = CheckRunner.run(loaded,
+                code -> calls.run(tag, loaded.loader(), HANG_MILLIS, code), files(generation));
+        List<CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
+        results.forEach(r -> events.accept(new EngineEvent.Check(generation.number(), r.name(), r.passed(), r.message(),
+                r.file(), r.line())));
+        if (holdOnFailingChecks && !failed.isEmpty()) {
+            throw new SketchFailure("check", failed.size() + " check(s) failed; the swap is held: "
+                    + failed.get(0).name() + ": " + failed.get(0).message());
+        }
+    }
+
+    /** Whether failing {@code @Check}s keep new code from going live (on by default). */
+    public void setHoldOnFailingChecks(boolean hold) {
+        holdOnFailingChecks = hold;
+    }
+
+    /** Whether failing checks hold the swap. */
+    public boolean holdOnFailingChecks() {
+        return holdOnFailingChecks;
     }
 
     private Sketch construct(LoadedGeneration loaded, GenerationTag tag) throws SketchFailure {
@@ -216,16 +245,27 @@ public final class LiveSession {
         Throwable failure = null;
         long start = System.nanoTime();
         boolean onProbation = clock.getAsLong() <= probation.until();
+        long limit = onProbation ? HANG_MILLIS : 0;
+        String phase = "step";
         try {
-            calls.run(current.tag(), current.loaded().loader(), onProbation ? HANG_MILLIS : 0, current.instance()::step);
+            calls.run(current.tag(), current.loaded().loader(), limit, current.instance()::step);
+            if (current.instance() instanceof Visual visual) {
+                phase = "draw";
+                frames.draw(visual, current.number(), start, code -> calls.run(current.tag(), current.loaded().loader(), limit, code));
+            }
         } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
             failure = t;
         }
         if (failure instanceof Guard.Stopped && !onProbation) {
             stepStopped(current, failure, (System.nanoTime() - start) / 1_000_000);
         } else if (failure != null) {
-            stepFailed(current, failure, onProbation); // a new version that hangs on probation is a fault like any other
+            stepFailed(current, phase, failure, onProbation); // new code that hangs on probation faults like any other
         }
+    }
+
+    /** The frames this session's visual sketches draw. */
+    public FrameSource frames() {
+        return frames;
     }
 
     private void stepStopped(LiveProgram current, Throwable stopped, long millis) {
@@ -234,8 +274,8 @@ public final class LiveSession {
                 "the step ran for " + millis + " ms without returning and was stopped", where.trace()), 0));
     }
 
-    private void stepFailed(LiveProgram current, Throwable t, boolean onProbation) {
-        SketchError error = toError("step", t, current.generation());
+    private void stepFailed(LiveProgram current, String phase, Throwable t, boolean onProbation) {
+        SketchError error = toError(phase, t, current.generation());
         int repeats = errors.admit(current.number(), error, clock.getAsLong());
         if (repeats >= 0) {
             events.accept(new EngineEvent.Error(current.number(), error, repeats));
@@ -349,11 +389,16 @@ public final class LiveSession {
     }
 
     private SketchError toError(String phase, Throwable t, Generation generation) {
-        return SketchError.of(phase, t, className -> {
+        return SketchError.of(phase, t, files(generation));
+    }
+
+    /** Class name to the sketch file that declares it, for pointing errors at lines. */
+    private static java.util.function.Function<String, Optional<String>> files(Generation generation) {
+        return className -> {
             String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
             String file = generation.compile().classFiles().get(className);
             return Optional.ofNullable(file != null ? file : generation.compile().classFiles().get(outer));
-        });
+        };
     }
 
     /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
