@@ -103,6 +103,37 @@ class CliTest {
                 "the revert's own write started no compile: " + out.lines());
     }
 
+    @Test
+    void framesOfAVisualSketchAreSavedAsPngEveryNthFrame(@TempDir Path frames) throws Exception {
+        Files.writeString(dir.resolve("Main.java"), "import dev.relive.api.*; public class Main implements Sketch, Visual {"
+                + " public void step() {} public void draw(Canvas c) { c.background(Color.hex(\"#ff3366\")); } }");
+        Lines out = new Lines();
+        PipedOutputStream commands = new PipedOutputStream();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
+                new String[]{"run", dir.toString(), "--events", "jsonl", "--rate", "0", "--frames", frames.toString(),
+                        "--every", "10", "--size", "64x32"}, new PipedInputStream(commands), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        Path tenth = frames.resolve("frame-000010.png");
+        for (int i = 0; i < 1000 && !Files.exists(tenth); i++) {
+            Thread.sleep(10); // the runner writes frames on its own thread
+        }
+        send(commands, "quit");
+        assertEquals(0, exit.get());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(tenth.toFile());
+        assertEquals(64, image.getWidth());
+        assertEquals(0xFFFF3366, image.getRGB(10, 10));
+        assertTrue(Files.notExists(frames.resolve("frame-000005.png")));
+    }
+
+    @Test
+    void badFrameOptionsExitWithCode2() {
+        for (String[] args : new String[][]{{"run", dir.toString(), "--every", "0"}, {"run", dir.toString(), "--size", "big"},
+                {"run", dir.toString(), "--frames"}}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, Main.run(args, System.in, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+        }
+    }
+
     private static void send(PipedOutputStream commands, String line) throws IOException {
         commands.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         commands.flush();
