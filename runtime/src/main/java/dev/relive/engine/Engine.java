@@ -62,6 +62,8 @@ public final class Engine implements AutoCloseable {
     private SourceSet lastGoodSources = SourceSet.EMPTY;
     private CompileResult lastGood = CompileResult.NONE;
     private boolean waitingAnnounced;
+    private volatile boolean scrubbing;
+    private int lastScrubGeneration;
 
     private Engine(Path root, EngineOptions options) {
         this.root = root;
@@ -168,6 +170,12 @@ public final class Engine implements AutoCloseable {
         Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
                 history.reserveNumber(), Instant.now(), sources, result,
                 result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
+        if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
+            history.remove(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
+        }
+        if (scrubbing) {
+            lastScrubGeneration = generation.number();
+        }
         history.put(generation);
         emit(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
                 List.copyOf(sources.files()), result.diagnostics()));
@@ -238,6 +246,27 @@ public final class Engine implements AutoCloseable {
                 }
             });
             return Optional.of(revert);
+        });
+    }
+
+    /**
+     * Starts a run of number scrubs: until {@link #finishScrub()}, each new generation replaces the previous one of
+     * the run in the history, so dragging a number through a hundred values leaves one entry.
+     */
+    public void startScrub() {
+        onWorker(() -> {
+            scrubbing = true;
+            lastScrubGeneration = 0;
+            return null;
+        });
+    }
+
+    /** Ends a run of number scrubs. */
+    public void finishScrub() {
+        onWorker(() -> {
+            scrubbing = false;
+            lastScrubGeneration = 0;
+            return null;
         });
     }
 

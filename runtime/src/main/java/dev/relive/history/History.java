@@ -112,6 +112,16 @@ public final class History {
         return List.copyOf(generations.values());
     }
 
+    /** Drops one generation that is not live, as when a run of number scrubs keeps only its last step. */
+    public synchronized void remove(int number) {
+        if (number != live) {
+            Generation dropped = generations.remove(number);
+            if (dropped != null) {
+                store.delete(List.of(dropped));
+            }
+        }
+    }
+
     /** Drops every generation except the live one and returns the dropped ones. */
     public synchronized List<Generation> purge() {
         List<Generation> dropped = new ArrayList<>();

@@ -112,6 +112,20 @@ class HistoryTest {
     }
 
     @Test
+    void aRunOfNumberScrubsBecomesASingleHistoryEntry() {
+        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live.engine().startScrub();
+        for (int size = 10; size <= 15; size++) {
+            live.save("Main.java", version("size" + size));
+            live.step(1);
+            assertEquals("size" + size + " " + (size - 9), live.lastOutput(), "every scrub goes live at once");
+        }
+        live.engine().finishScrub();
+        live.save("Main.java", version("after"));
+        assertEquals(List.of(1, 7, 8), live.engine().history().stream().map(Generation::number).toList());
+    }
+
+    @Test
     void revertToAGenerationThatDidNotCompileSaysWhy() {
         live = LiveSketch.in(dir).write("Main.java", version("one")).start();
         live.save("Main.java", "broken");
