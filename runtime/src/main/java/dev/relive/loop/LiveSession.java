@@ -52,11 +52,6 @@ public final class LiveSession {
     private volatile boolean autoRevert = true;
     private volatile boolean holdOnFailingChecks = true;
 
-    /** What happens if the live generation faults soon after going live. */
-    private record Probation(long until, int fallback, boolean restored) {
-        static final Probation NONE = new Probation(Long.MIN_VALUE, 0, false);
-    }
-
     /**
      * A session reporting to {@code events}, recording in {@code history}, timing with {@code clock}
      * (nanoseconds) and putting new code on probation for {@code probationMillis}.
@@ -212,11 +207,7 @@ public final class LiveSession {
         double liveMs = (now - savedAt) / 1e6;
         history.update(next.number(), g -> g.wentLive(liveMs));
         history.setLive(next.number());
-        probation = switch (transition) {
-            case SAVE, USER_REVERT -> old == null ? Probation.NONE : new Probation(now + probationNanos, old.number(), false);
-            case FAULT_REVERT -> new Probation(now + probationNanos, 0, true);
-            case RESTART -> Probation.NONE;
-        };
+        probation = Probation.after(transition, old == null ? 0 : old.number(), now, probationNanos);
         if (old != null) {
             stopThreadsOf(old); // threads the old generation started belong to it: DESIGN.md, Ownership
             unloaded.watch(old.loaded().loader());
@@ -244,7 +235,7 @@ public final class LiveSession {
         LiveProgram current = live;
         Throwable failure = null;
         long start = System.nanoTime();
-        boolean onProbation = clock.getAsLong() <= probation.until();
+        boolean onProbation = probation.active(clock.getAsLong());
         long limit = onProbation ? HANG_MILLIS : 0;
         String phase = "step";
         try {
@@ -283,13 +274,13 @@ public final class LiveSession {
         if (!autoRevert || !onProbation) {
             return;
         }
-        if (probation.restored()) {
-            probation = Probation.NONE;
+        Probation ended = probation;
+        probation = Probation.NONE;
+        if (ended.verdict() == Probation.Verdict.PAUSE) {
             throw new FaultAfterRevert(current.number());
         }
-        Optional<Generation> fallback = history.get(probation.fallback());
-        probation = Probation.NONE;
-        if (fallback.isPresent()) {
+        Optional<Generation> fallback = history.get(ended.fallback());
+        if (ended.verdict() == Probation.Verdict.REVERT && fallback.isPresent()) {
             history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
             if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong())) {
                 events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), "fault", false));
