@@ -1,12 +1,7 @@
 package dev.relive.engine;
 
-import dev.relive.compile.CompileResult;
-import dev.relive.compile.SketchCompiler;
-import dev.relive.compile.SourceReader;
-import dev.relive.compile.SourceSet;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
-import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.history.HistoryStore;
 import dev.relive.load.LibraryLoaders;
@@ -19,14 +14,11 @@ import dev.relive.output.OutputCapture;
 import dev.relive.watch.Change;
 import dev.relive.watch.SketchWatcher;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +41,7 @@ public final class Engine implements AutoCloseable {
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final History history;
     private final HistoryStore store;
-    private final SketchCompiler compiler = new SketchCompiler();
+    private final GenerationMaker maker;
     private final LibraryLoaders libraries = new LibraryLoaders();
     private final LiveSession session;
     private final RuntimeLoop loop;
@@ -57,19 +49,13 @@ public final class Engine implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SketchWatcher watcher;
 
-    // Source state, touched only on the compiler worker (or the caller in manual mode).
-    private SourceSet seen = SourceSet.EMPTY;
-    private SourceSet lastGoodSources = SourceSet.EMPTY;
-    private CompileResult lastGood = CompileResult.NONE;
-    private boolean waitingAnnounced;
-    private volatile boolean scrubbing;
-    private int lastScrubGeneration;
 
     private Engine(Path root, EngineOptions options) {
         this.root = root;
         this.options = options;
         this.store = new HistoryStore(root, problem -> emit(new EngineEvent.Notice("error", problem)));
         this.history = new History(options.historyCap(), store);
+        this.maker = new GenerationMaker(root, history, this::emit);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
         this.loop = new RuntimeLoop(session, this::emit, options.rate());
         this.worker = options.threaded() ? Executors.newSingleThreadExecutor(r -> {
@@ -142,49 +128,10 @@ public final class Engine implements AutoCloseable {
     }
 
     private Optional<Generation> makeGeneration(Change change) {
-        long savedAt = change.firstSeenNanos();
-        if (!Files.isDirectory(root)) {
-            emit(new EngineEvent.Notice("error", "the sketch folder " + root + " is gone; the live code keeps running"));
-            return Optional.empty();
-        }
-        SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
-                : SourceReader.update(seen, root, change.paths());
-        if (sources.isEmpty()) {
-            seen = sources;
-            if (!waitingAnnounced) {
-                emit(new EngineEvent.Notice("info", "no .java files in " + root + " yet; waiting for sources"));
-                waitingAnnounced = true;
-            }
-            return Optional.empty();
-        }
-        if (sources.equals(seen)) {
-            return Optional.empty();
-        }
-        waitingAnnounced = false;
-        List<String> changed = sources.changedSince(seen);
-        boolean firstLook = seen == SourceSet.EMPTY;
-        seen = sources;
-        CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
-        Optional<Generation> reopened = firstLook ? history.latest()
-                .filter(g -> !g.hasClasses() && g.sources().sources().equals(sources.sources())) : Optional.empty();
-        Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
-                history.reserveNumber(), Instant.now(), sources, result,
-                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
-        if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
-            history.remove(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
-        }
-        if (scrubbing) {
-            lastScrubGeneration = generation.number();
-        }
-        history.put(generation);
-        emit(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
-                List.copyOf(sources.files()), result.diagnostics()));
-        if (result.ok()) {
-            lastGood = result;
-            lastGoodSources = sources;
-            loop.submit(() -> session.apply(generation, Transition.SAVE, savedAt));
-        }
-        return Optional.of(generation);
+        Optional<Generation> generation = maker.make(change);
+        generation.filter(g -> g.compile().ok())
+                .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
+        return generation;
     }
 
     /**
@@ -202,39 +149,9 @@ public final class Engine implements AutoCloseable {
      */
     public CompletableFuture<Optional<Generation>> revert(int number, boolean restoreState) {
         return onWorker(() -> {
-            Optional<Generation> target = history.get(number);
-            if (target.isEmpty() || target.get().status() == GenerationStatus.COMPILE_ERROR) {
-                emit(new EngineEvent.Notice("error", target.isEmpty()
-                        ? "cannot revert: there is no generation " + number + " in the history"
-                        : "cannot revert: generation " + number + " did not compile"));
-                return Optional.empty();
-            }
-            Generation old = target.get();
-            if (!old.hasClasses()) {
-                // Restored from disk with its sources only: compile them again.
-                old = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
-                if (!old.compile().ok()) {
-                    emit(new EngineEvent.Notice("error", "cannot revert: generation " + number + " no longer compiles: "
-                            + old.compile().errors().get(0)));
-                    return Optional.empty();
-                }
-            }
-            Generation chosen = old;
-            try {
-                SourceWriter.write(root, old.sources(), SourceReader.read(root));
-            } catch (IOException e) {
-                emit(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
-                return Optional.empty();
-            }
-            Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
-                    GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1);
-            seen = SourceReader.read(root);
-            lastGood = old.compile();
-            lastGoodSources = old.sources();
-            history.put(revert);
+            Optional<Generation> made = maker.revertTo(number);
             long savedAt = options.clock().getAsLong();
-            history.update(number, g -> g.hasClasses() ? g : chosen.withStatus(g.status()));
-            loop.submit(() -> {
+            made.ifPresent(revert -> loop.submit(() -> {
                 boolean withState = restoreState && session.hasCheckpoint(number);
                 if (restoreState && !withState) {
                     emit(new EngineEvent.Notice("warning", "the state of generation " + number
@@ -244,8 +161,8 @@ public final class Engine implements AutoCloseable {
                         : session.apply(revert, Transition.USER_REVERT, savedAt)) {
                     emit(new EngineEvent.Reverted(revert.number(), number, "user", withState));
                 }
-            });
-            return Optional.of(revert);
+            }));
+            return made;
         });
     }
 
@@ -255,8 +172,7 @@ public final class Engine implements AutoCloseable {
      */
     public void startScrub() {
         onWorker(() -> {
-            scrubbing = true;
-            lastScrubGeneration = 0;
+            maker.scrubbing(true);
             return null;
         });
     }
@@ -264,8 +180,7 @@ public final class Engine implements AutoCloseable {
     /** Ends a run of number scrubs. */
     public void finishScrub() {
         onWorker(() -> {
-            scrubbing = false;
-            lastScrubGeneration = 0;
+            maker.scrubbing(false);
             return null;
         });
     }
@@ -428,7 +343,7 @@ public final class Engine implements AutoCloseable {
             loop.runTasks();
         }
         loop.close();
-        compiler.close();
+        maker.close();
         libraries.close();
         store.close();
     }

@@ -1,0 +1,143 @@
+package dev.relive.engine;
+
+import dev.relive.compile.CompileResult;
+import dev.relive.compile.SketchCompiler;
+import dev.relive.compile.SourceReader;
+import dev.relive.compile.SourceSet;
+import dev.relive.event.EngineEvent;
+import dev.relive.history.Generation;
+import dev.relive.history.GenerationStatus;
+import dev.relive.history.History;
+import dev.relive.watch.Change;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * Turns the sketch folder into generations: rereads what changed, compiles (incrementally, from the last good
+ * compile), records the generation in the history, and makes the "revert to N" generations that write old
+ * sources back. It owns the source state (what was last seen on disk, the last good compile), which only the
+ * compiler worker touches, so none of it needs locking.
+ */
+final class GenerationMaker implements AutoCloseable {
+
+    private final Path root;
+    private final History history;
+    private final Consumer<EngineEvent> events;
+    private final SketchCompiler compiler = new SketchCompiler();
+
+    private SourceSet seen = SourceSet.EMPTY;
+    private SourceSet lastGoodSources = SourceSet.EMPTY;
+    private CompileResult lastGood = CompileResult.NONE;
+    private boolean waitingAnnounced;
+    private boolean scrubbing;
+    private int lastScrubGeneration;
+
+    GenerationMaker(Path root, History history, Consumer<EngineEvent> events) {
+        this.root = root;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** The generation for {@code change}, compiled and recorded, or empty when the sources did not change. */
+    Optional<Generation> make(Change change) {
+        if (!Files.isDirectory(root)) {
+            events.accept(new EngineEvent.Notice("error", "the sketch folder " + root + " is gone; the live code keeps running"));
+            return Optional.empty();
+        }
+        SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
+                : SourceReader.update(seen, root, change.paths());
+        if (sources.isEmpty()) {
+            seen = sources;
+            if (!waitingAnnounced) {
+                events.accept(new EngineEvent.Notice("info", "no .java files in " + root + " yet; waiting for sources"));
+                waitingAnnounced = true;
+            }
+            return Optional.empty();
+        }
+        if (sources.equals(seen)) {
+            return Optional.empty();
+        }
+        waitingAnnounced = false;
+        List<String> changed = sources.changedSince(seen);
+        boolean firstLook = seen == SourceSet.EMPTY;
+        seen = sources;
+        CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
+        Optional<Generation> reopened = firstLook ? history.latest()
+                .filter(g -> !g.hasClasses() && g.sources().sources().equals(sources.sources())) : Optional.empty();
+        Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
+                history.reserveNumber(), Instant.now(), sources, result,
+                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
+        if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
+            history.remove(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
+        }
+        if (scrubbing) {
+            lastScrubGeneration = generation.number();
+        }
+        history.put(generation);
+        events.accept(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
+                List.copyOf(sources.files()), result.diagnostics()));
+        if (result.ok()) {
+            lastGood = result;
+            lastGoodSources = sources;
+        }
+        return Optional.of(generation);
+    }
+
+    /**
+     * The "revert to {@code number}" generation: generation {@code number}'s code (compiled again if it was
+     * restored from disk), with its sources written back to the folder. That write is recorded as seen, so it
+     * starts no compile. Empty, with a notice saying why, when that generation cannot be reverted to.
+     */
+    Optional<Generation> revertTo(int number) {
+        Optional<Generation> target = history.get(number);
+        if (target.isEmpty() || target.get().status() == GenerationStatus.COMPILE_ERROR) {
+            events.accept(new EngineEvent.Notice("error", target.isEmpty()
+                    ? "cannot revert: there is no generation " + number + " in the history"
+                    : "cannot revert: generation " + number + " did not compile"));
+            return Optional.empty();
+        }
+        Generation old = target.get();
+        if (!old.hasClasses()) {
+            // Restored from disk with its sources only: compile them again, and keep the classes for next time.
+            Generation compiled = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
+            if (!compiled.compile().ok()) {
+                events.accept(new EngineEvent.Notice("error", "cannot revert: generation " + number + " no longer compiles: "
+                        + compiled.compile().errors().get(0)));
+                return Optional.empty();
+            }
+            history.update(number, g -> compiled.withStatus(g.status()));
+            old = compiled;
+        }
+        try {
+            SourceWriter.write(root, old.sources(), SourceReader.read(root));
+        } catch (IOException e) {
+            events.accept(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
+            return Optional.empty();
+        }
+        Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
+                GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1);
+        seen = SourceReader.read(root);
+        lastGood = old.compile();
+        lastGoodSources = old.sources();
+        history.put(revert);
+        return Optional.of(revert);
+    }
+
+    /** Starts or ends a run of number scrubs, which the history keeps as one entry. */
+    void scrubbing(boolean on) {
+        scrubbing = on;
+        lastScrubGeneration = 0;
+    }
+
+    @Override
+    public void close() {
+        compiler.close();
+    }
+}
