@@ -75,7 +75,7 @@ final class GenerationMaker implements AutoCloseable {
                 history.reserveNumber(), Instant.now(), sources, result,
                 result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
         if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
-            history.remove(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
+            history.supersede(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
         }
         if (scrubbing) {
             lastScrubGeneration = generation.number();

@@ -18,6 +18,7 @@ public final class History {
     private final int cap;
     private final HistoryStore store;
     private final LinkedHashMap<Integer, Generation> generations = new LinkedHashMap<>();
+    private final java.util.Set<Integer> superseded = new java.util.HashSet<>();
     private int nextNumber = 1;
     private int live;
 
@@ -81,6 +82,12 @@ public final class History {
     public synchronized void setLive(int number) {
         live = number;
         store.live(number);
+        for (Integer waiting : List.copyOf(superseded)) {
+            if (waiting != live) {
+                superseded.remove(waiting);
+                supersede(waiting);
+            }
+        }
     }
 
     /** The live generation's number, 0 before anything ran. */
@@ -112,13 +119,18 @@ public final class History {
         return List.copyOf(generations.values());
     }
 
-    /** Drops one generation that is not live, as when a run of number scrubs keeps only its last step. */
-    public synchronized void remove(int number) {
-        if (number != live) {
-            Generation dropped = generations.remove(number);
-            if (dropped != null) {
-                store.delete(List.of(dropped));
-            }
+    /**
+     * Drops a generation that a later one supersedes, as when a run of number scrubs keeps only its last step; a
+     * generation that is still live is dropped as soon as it no longer is.
+     */
+    public synchronized void supersede(int number) {
+        if (number == live) {
+            superseded.add(number);
+            return;
+        }
+        Generation dropped = generations.remove(number);
+        if (dropped != null) {
+            store.delete(List.of(dropped));
         }
     }
 

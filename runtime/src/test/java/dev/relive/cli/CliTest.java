@@ -109,9 +109,10 @@ class CliTest {
                 + " public void step() {} public void draw(Canvas c) { c.background(Color.hex(\"#ff3366\")); } }");
         Lines out = new Lines();
         PipedOutputStream commands = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(commands);
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
                 new String[]{"run", dir.toString(), "--events", "jsonl", "--rate", "0", "--frames", frames.toString(),
-                        "--every", "10", "--size", "64x32"}, new PipedInputStream(commands), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+                        "--every", "10", "--size", "64x32"}, in, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
         Path tenth = frames.resolve("frame-000010.png");
         for (int i = 0; i < 1000 && !Files.exists(tenth); i++) {
             Thread.sleep(10); // the runner writes frames on its own thread
