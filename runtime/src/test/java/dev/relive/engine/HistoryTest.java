@@ -4,13 +4,11 @@ import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.relive.testing.LiveSketch.sketch;
@@ -20,26 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every generation is kept; revert and purge behave as DESIGN.md says. */
-class HistoryTest {
+class HistoryTest extends LiveSketchTest {
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
-
-    private static String version(String word) {
-        return sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
-    }
 
     @Test
     void everyGenerationIsKeptIncludingFailedOnes() {
-        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.save("Main.java", "broken");
-        live.save("Main.java", version("two"));
+        live.save("Main.java", counter("two"));
         List<Generation> history = live.engine().history();
         assertEquals(List.of(GenerationStatus.OK, GenerationStatus.COMPILE_ERROR, GenerationStatus.OK),
                 history.stream().map(Generation::status).toList());
@@ -48,19 +34,19 @@ class HistoryTest {
 
     @Test
     void historyCapDropsTheOldestFirst() {
-        live = LiveSketch.in(dir).write("Main.java", version("v0"))
+        live = LiveSketch.in(dir).write("Main.java", counter("v0"))
                 .start(EngineOptions.manual(System::nanoTime).withHistoryCap(3));
         for (int i = 1; i <= 4; i++) {
-            live.save("Main.java", version("v" + i));
+            live.save("Main.java", counter("v" + i));
         }
         assertEquals(List.of(3, 4, 5), live.engine().history().stream().map(Generation::number).toList());
     }
 
     @Test
     void revertAppliesOldCodeKeepsStateWritesSourcesAndRecordsAGeneration() {
-        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.step(3);
-        live.write("Extra.java", "class Extra {}").save("Main.java", version("two"));
+        live.write("Extra.java", "class Extra {}").save("Main.java", counter("two"));
         live.step(2);
         assertEquals("two 5", live.lastOutput());
 
@@ -68,7 +54,7 @@ class HistoryTest {
         live.step(1);
 
         assertEquals("one 6", live.lastOutput(), "generation 1's code with the current state");
-        assertEquals(version("one"), live.read("Main.java"));
+        assertEquals(counter("one"), live.read("Main.java"));
         assertFalse(Files.exists(dir.resolve("Extra.java")), "files generation 1 did not have are removed");
         Generation revert = live.engine().generation(3).orElseThrow();
         assertEquals(1, revert.revertOf().getAsInt());
@@ -102,7 +88,7 @@ class HistoryTest {
 
     @Test
     void revertWithStateOfAGenerationWithoutCheckpointKeepsTheCurrentStateAndSaysSo() {
-        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.step(2);
         live.engine().revert(1, true).join();
         live.step(1);
@@ -113,21 +99,21 @@ class HistoryTest {
 
     @Test
     void aRunOfNumberScrubsBecomesASingleHistoryEntry() {
-        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.engine().startScrub();
         for (int size = 10; size <= 15; size++) {
-            live.save("Main.java", version("size" + size));
+            live.save("Main.java", counter("size" + size));
             live.step(1);
             assertEquals("size" + size + " " + (size - 9), live.lastOutput(), "every scrub goes live at once");
         }
         live.engine().finishScrub();
-        live.save("Main.java", version("after"));
+        live.save("Main.java", counter("after"));
         assertEquals(List.of(1, 7, 8), live.engine().history().stream().map(Generation::number).toList());
     }
 
     @Test
     void revertToAGenerationThatDidNotCompileSaysWhy() {
-        live = LiveSketch.in(dir).write("Main.java", version("one")).start();
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.save("Main.java", "broken");
         assertTrue(live.engine().revert(2).join().isEmpty());
         assertTrue(live.last(EngineEvent.Notice.class).message().contains("did not compile"));

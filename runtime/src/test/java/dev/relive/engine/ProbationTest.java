@@ -4,30 +4,20 @@ import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
 import dev.relive.loop.RunStatus;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** New code that faults within a second of going live is reverted automatically, once. */
-class ProbationTest {
+class ProbationTest extends LiveSketchTest {
 
     private static final String GOOD = sketch("int n; public void step() { n++; System.out.println(\"good \" + n); }");
     private static final String FAULTY = sketch("int n;\npublic void step() {\n n++;\n if (n > 5) throw new IllegalStateException(\"bad \" + n);\n}");
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     @Test
     void faultDuringProbationRevertsToThePreviousGoodGenerationWithStateMigratedBack() {

@@ -3,12 +3,11 @@ package dev.relive.engine;
 import dev.relive.event.EngineEvent;
 import dev.relive.loop.RunStatus;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 
 import static dev.relive.testing.LiveSketch.sketch;
@@ -16,16 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Loop and script mode, commands, lib jars and per-generation output. */
-class RunModesTest {
+class RunModesTest extends LiveSketchTest {
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     private static String script(String keepInit, String word) {
         return "import dev.relive.api.*;\npublic class Main {\n @Keep static int runs" + keepInit + ";\n static int plain = 0;\n"

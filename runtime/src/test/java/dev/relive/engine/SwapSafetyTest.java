@@ -3,13 +3,11 @@ package dev.relive.engine;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,18 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad code in any phase is rejected and the previous generation keeps running untouched. */
-class SwapSafetyTest {
+class SwapSafetyTest extends LiveSketchTest {
 
     private static final String GOOD = sketch("int n; public void step() { n++; System.out.println(\"good \" + n); }");
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     private void startGood() {
         live = LiveSketch.in(dir).write("Main.java", GOOD).start();

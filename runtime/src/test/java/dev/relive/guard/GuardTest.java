@@ -2,30 +2,20 @@ package dev.relive.guard;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nothing a sketch does can end the session: runaway loops, exit calls, deep recursion, huge allocations, stray threads. */
-class GuardTest {
+class GuardTest extends LiveSketchTest {
 
     private static final String SPIN = sketch("int n;\npublic void step() {\n n++; System.out.println(\"spin \" + n);\n while (true) { n = n * 31 + 1; }\n}");
     private static final String GOOD = sketch("int n; public void step() { n++; if (n % 10 == 0) System.out.println(\"good \" + n); }");
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     @Test
     void anInfiniteLoopInAStepIsStoppedByPauseWithin200Milliseconds() {

@@ -2,27 +2,17 @@ package dev.relive.migrate;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Objects of sketch classes anywhere in the state survive every edit (issue: deep state migration). */
-class DeepMigrationTest {
+class DeepMigrationTest extends LiveSketchTest {
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     private static String ball(String extra) {
         return "public class Ball {\n double x, y;\n" + extra + "\n Ball(double x, double y) { this.x = x; this.y = y; }\n"

@@ -2,27 +2,17 @@ package dev.relive.migrate;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
-import org.junit.jupiter.api.AfterEach;
+import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The field rules of DESIGN.md, each on a real sketch compiled and run in a temp folder. */
-class MigrationRulesTest {
+class MigrationRulesTest extends LiveSketchTest {
 
-    @TempDir
-    Path dir;
-    LiveSketch live;
-
-    @AfterEach
-    void close() {
-        live.close();
-    }
 
     private LiveSketch counter(String fields, String print) {
         live = LiveSketch.in(dir).write("Main.java", sketch(fields + "\npublic void step() { n++; System.out.println(" + print + "); }"));
