@@ -1,11 +1,13 @@
-// Bouncing balls: a live sketch. It is running right now; edit and press Ctrl+S, and the balls keep flying.
+// Bouncing balls: a live sketch. It is running right now.
+// Edit it and press Ctrl+S: the new code takes over and the balls keep flying.
 //
-// Things to try changing live:
-//   - GRAVITY or BOUNCE below: the balls' motion changes at once, their positions are kept.
-//   - the text printed in report(): the next report uses the new text, the frame counter keeps counting.
-//   - add a ball in afterReload() with balls.add(new Ball(...)): the old balls stay where they were.
-//   - break something (delete a ';'): the old code keeps running until you fix it.
-//   - History panel: click an older generation and Revert to go back; state is kept.
+// Things to try while it runs:
+//   - Change GRAVITY or BOUNCE: the motion changes at once; positions are kept.
+//   - Change the text printed in report(): the frame counter keeps counting.
+//   - Add a ball in afterReload(), e.g. balls.add(new Ball("pink", 5, 0, 1, 0));
+//     the old balls stay where they were.
+//   - Break something (delete a ';'): the old code keeps running until you fix it.
+//   - History panel: pick an older generation and click Revert; state is kept.
 
 import dev.relive.api.Sketch;
 

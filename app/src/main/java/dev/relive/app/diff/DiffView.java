@@ -2,6 +2,7 @@ package dev.relive.app.diff;
 
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
@@ -31,7 +32,10 @@ public final class DiffView extends ListView<DiffLine> {
         getStylesheets().add(Objects.requireNonNull(DiffView.class.getResource("diff.css")).toExternalForm());
         setFocusTraversable(true);
         setCellFactory(list -> new DiffCell());
-        setPlaceholder(new javafx.scene.control.Label("Select a generation to see how it differs from the live code"));
+        Label placeholder = new Label("Select a generation to see how it differs from the live code");
+        placeholder.getStyleClass().add("diff-placeholder");
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
     }
 
     /** The text a row shows: old and new line numbers, a sign, the line. */
