@@ -5,9 +5,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.relive.app.console.ConsoleModel;
+import dev.relive.loop.RunStatus;
 
-/** The console pane: stack frames in the sketch are links to their line. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The console pane: stack frames in the sketch are links to their line, and a flood of output is survivable. */
 class ConsolePaneTest extends WindowDriver {
 
     @Test
@@ -28,5 +32,24 @@ class ConsolePaneTest extends WindowDriver {
 
         waitUntil("the editor is at the frame's line", () -> fx(() -> editor.area().getCurrentParagraph()) == line - 1);
         assertEquals(line - 1, fx(() -> editor.area().getCurrentParagraph()));
+    }
+
+    @Test
+    void aSketchPrintingAFloodLeavesTheWindowResponsiveAndTheConsoleCapped() {
+        CodeEditor editor = editor("Main.java");
+        clickBefore(editor, "for (Ball ball : balls)");
+        write("for (int i = 0; i < 2000; i++) System.out.println(\"flood \" + i);");
+        type(KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        clickOn("#rate-box");
+        clickOn("max");
+        waitUntil("the flood reaches the console", () -> consoleHas("[2] flood 1999"));
+
+        clickOn("#run-pause-button");
+
+        waitUntil("the pause button took effect", () -> fx(() -> session().live().statusProperty().get()) == RunStatus.PAUSED);
+        assertTrue(fx(() -> session().console().size()) <= ConsoleModel.DEFAULT_CAPACITY, "the console keeps only its capacity");
+        clickOn("#console-filter").write("flood 1999");
+        waitUntil("the filter narrows the console", () -> console().stream().allMatch(l -> l.contains("flood 1999")));
     }
 }
