@@ -21,7 +21,9 @@ public record DiffLine(Kind kind, String text, int oldLine, int newLine) {
         /** Only in the old text. */
         REMOVED,
         /** A header naming the file the following lines belong to, or a remark such as "no differences". */
-        HEADER
+        HEADER,
+        /** Unchanged lines left out between two changes; the text says how many. */
+        GAP
     }
 
     public DiffLine {
@@ -32,5 +34,10 @@ public record DiffLine(Kind kind, String text, int oldLine, int newLine) {
     /** A header line. */
     public static DiffLine header(String text) {
         return new DiffLine(Kind.HEADER, text, 0, 0);
+    }
+
+    /** Stands for {@code count} unchanged lines left out. */
+    public static DiffLine gap(int count) {
+        return new DiffLine(Kind.GAP, "⋯ " + count + " unchanged line" + (count == 1 ? "" : "s"), 0, 0);
     }
 }

@@ -20,6 +20,8 @@ public final class DiffView extends ListView<DiffLine> {
     public static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
     /** Set on file headers. */
     public static final PseudoClass HEADER = PseudoClass.getPseudoClass("header");
+    /** Set on lines standing for left-out unchanged lines. */
+    public static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
 
     /** A view showing {@code lines}, which the owning model keeps up to date. */
     public DiffView(ObservableList<DiffLine> lines) {
@@ -41,7 +43,7 @@ public final class DiffView extends ListView<DiffLine> {
     /** The text a row shows: old and new line numbers, a sign, the line. */
     static String rowText(DiffLine line) {
         return switch (line.kind()) {
-            case HEADER -> line.text();
+            case HEADER, GAP -> line.text();
             case SAME -> String.format("%4s %4s   %s", line.oldLine(), line.newLine(), line.text());
             case ADDED -> String.format("%4s %4s + %s", "", line.newLine(), line.text());
             case REMOVED -> String.format("%4s %4s - %s", line.oldLine(), "", line.text());
@@ -61,6 +63,7 @@ public final class DiffView extends ListView<DiffLine> {
             pseudoClassStateChanged(ADDED, !empty && line != null && line.kind() == DiffLine.Kind.ADDED);
             pseudoClassStateChanged(REMOVED, !empty && line != null && line.kind() == DiffLine.Kind.REMOVED);
             pseudoClassStateChanged(HEADER, !empty && line != null && line.kind() == DiffLine.Kind.HEADER);
+            pseudoClassStateChanged(GAP, !empty && line != null && line.kind() == DiffLine.Kind.GAP);
         }
     }
 }

@@ -47,6 +47,39 @@ public final class LineDiff {
         return out;
     }
 
+    /**
+     * The changes of {@code diff} with {@code context} unchanged lines around each, as in a unified diff: longer runs
+     * of unchanged lines become one {@link DiffLine.Kind#GAP} line saying how many were left out.
+     */
+    public static List<DiffLine> withContext(List<DiffLine> diff, int context) {
+        int n = diff.size();
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (diff.get(i).kind() != DiffLine.Kind.SAME) {
+                for (int k = Math.max(0, i - context); k <= Math.min(n - 1, i + context); k++) {
+                    keep[k] = true;
+                }
+            }
+        }
+        List<DiffLine> out = new ArrayList<>();
+        int skipped = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                if (skipped > 0) {
+                    out.add(DiffLine.gap(skipped));
+                    skipped = 0;
+                }
+                out.add(diff.get(i));
+            } else {
+                skipped++;
+            }
+        }
+        if (skipped > 0) {
+            out.add(DiffLine.gap(skipped));
+        }
+        return out;
+    }
+
     /** Splits text into lines; a final line break does not make an extra empty line, and null is no text. */
     public static List<String> lines(String text) {
         if (text == null || text.isEmpty()) {

@@ -7,10 +7,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The diff between two whole source sets (relative path to text): for every file that differs, a header then
- * its line diff. Files that are the same on both sides are left out, so the view shows only what would change.
+ * The diff between two whole source sets (relative path to text): for every file that differs, a header then its
+ * changes with {@value #CONTEXT} lines of context. Files that are the same on both sides are left out, so the view
+ * shows only what would change.
  */
 public final class SourceDiff {
+
+    /** Unchanged lines shown around each change. */
+    public static final int CONTEXT = 3;
 
     /** The header shown when both source sets are identical. */
     public static final String NO_DIFFERENCES = "No differences";
@@ -30,7 +34,7 @@ public final class SourceDiff {
                 continue;
             }
             out.add(DiffLine.header(old == null ? file + " (added)" : now == null ? file + " (removed)" : file));
-            out.addAll(LineDiff.of(old, now));
+            out.addAll(LineDiff.withContext(LineDiff.of(old, now), CONTEXT));
         }
         if (out.isEmpty()) {
             out.add(DiffLine.header(NO_DIFFERENCES));

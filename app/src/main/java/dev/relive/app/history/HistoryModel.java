@@ -162,8 +162,7 @@ public final class HistoryModel {
             diffTitle.set("Generation " + chosen.number() + (running == null ? " (nothing is live)" : " is live"));
             diff.clear();
         } else {
-            diffTitle.set("Live generation " + running.number() + " → generation " + chosen.number()
-                    + ": what Revert would change");
+            diffTitle.set("What reverting to " + chosen.number() + " changes in the live code (" + running.number() + ")");
             diff.setAll(SourceDiff.between(running.sources().sources(), chosen.sources().sources()));
         }
     }

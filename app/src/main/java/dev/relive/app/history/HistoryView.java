@@ -93,6 +93,7 @@ public final class HistoryView extends BorderPane {
         diffTitle.getStyleClass().add("diff-title");
         diffTitle.setMaxWidth(Double.MAX_VALUE);
         diffTitle.setWrapText(true);
+        diffTitle.setMinHeight(Region.USE_PREF_SIZE);
         DiffView diff = new DiffView(model.diff());
         diff.setId("history-diff");
         VBox.setVgrow(diff, Priority.ALWAYS);

@@ -40,7 +40,7 @@ public final class SessionView extends BorderPane {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         SplitPane main = new SplitPane(tree, middle, history);
-        main.setDividerPositions(0.15, 0.72);
+        main.setDividerPositions(0.14, 0.66);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(history, false);
         setTop(new ToolbarView(session));

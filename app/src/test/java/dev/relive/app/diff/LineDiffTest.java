@@ -95,6 +95,26 @@ class LineDiffTest {
         assertEquals(same("end", 2101, 2101), diff.get(diff.size() - 1));
     }
 
+    @Test
+    void contextKeepsThreeLinesAroundEachChangeAndCountsTheRest() {
+        List<String> before = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            before.add("line " + i);
+        }
+        List<String> after = new ArrayList<>(before);
+        after.set(9, "changed 10");
+
+        List<DiffLine> shown = LineDiff.withContext(LineDiff.of(before, after), 3);
+
+        assertEquals(DiffLine.gap(6), shown.get(0));
+        assertEquals(same("line 7", 7, 7), shown.get(1));
+        assertEquals(removed("line 10", 10), shown.get(4));
+        assertEquals(added("changed 10", 10), shown.get(5));
+        assertEquals(same("line 13", 13, 13), shown.get(8));
+        assertEquals(DiffLine.gap(7), shown.get(9));
+        assertEquals(10, shown.size());
+    }
+
     private static List<String> randomLines(Random random) {
         int n = random.nextInt(12);
         List<String> lines = new ArrayList<>();

@@ -104,7 +104,7 @@ class HistoryModelTest {
                 new DiffLine(DiffLine.Kind.SAME, "a", 1, 1),
                 new DiffLine(DiffLine.Kind.REMOVED, "c", 2, 0),
                 new DiffLine(DiffLine.Kind.ADDED, "b", 0, 2)), model.diff());
-        assertTrue(model.diffTitleProperty().get().contains("Live generation 3 → generation 1"), model.diffTitleProperty().get());
+        assertEquals("What reverting to 1 changes in the live code (3)", model.diffTitleProperty().get());
         model.select(item(3));
         assertTrue(model.diff().isEmpty());
         assertEquals("Generation 3 is live", model.diffTitleProperty().get());
