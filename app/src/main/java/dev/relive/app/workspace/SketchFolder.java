@@ -95,7 +95,10 @@ public final class SketchFolder {
         return Files.readString(resolve(relative), StandardCharsets.UTF_8);
     }
 
-    /** Writes {@code text} so that a reader sees the old content or the new, never a mix. */
+    /**
+     * Writes {@code text} so that a reader sees the old content or the new, never a mix. (The engine's own
+     * {@code SourceWriter.writeAtomically} does the same for reverts but is not public.)
+     */
     public void write(String relative, String text) throws IOException {
         Path file = resolve(relative);
         Files.createDirectories(file.getParent());
