@@ -49,6 +49,7 @@ public final class ReliveApp extends Application {
         return new ReliveApp(new Workspace(home, Path.of(assets)));
     }
 
+    /** Builds the window, shows it, then opens the recent sketch or the example so it is running at once. */
     @Override
     public void start(Stage stage) {
         Theme.LIGHT.apply();
@@ -78,6 +79,7 @@ public final class ReliveApp extends Application {
         return window;
     }
 
+    /** Closes the open sketch's engine, stopping its code and threads. */
     @Override
     public void stop() {
         if (workbench != null) {

@@ -78,7 +78,7 @@ public final class ToolbarView extends ToolBar {
 
             @Override
             public Double fromString(String text) {
-                return text.isBlank() || text.strip().equals("max") ? 0.0 : Double.valueOf(text.replace("Hz", "").strip());
+                return LiveModel.RATE_PRESETS.stream().filter(hz -> LiveModel.rateLabel(hz).equals(text)).findFirst().orElse(null);
             }
         });
         rate.setValue(live.rateProperty().get());
