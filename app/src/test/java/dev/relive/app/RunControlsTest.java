@@ -54,4 +54,16 @@ class RunControlsTest extends WindowDriver {
         waitUntil("the engine runs as fast as it can", () -> fx(() -> session().live().rateProperty().get()) == 0);
         waitUntil("frames fly by", () -> lastCount(1, "frame") >= 6000);
     }
+
+    @Test
+    void theRunMenuTurnsAutoRevertOffAndTheToolbarFollows() {
+        clickOn("Run");
+        clickOn("Auto-revert Faulting Code");
+
+        waitUntil("auto-revert is off", () -> !fx(() -> session().live().autoRevertProperty().get()));
+        assertTrue(!fx(() -> lookup("#auto-revert-toggle").<javafx.scene.control.ToggleButton>query().isSelected()));
+
+        clickOn("#auto-revert-toggle");
+        waitUntil("auto-revert is on again", () -> fx(() -> session().live().autoRevertProperty().get()));
+    }
 }

@@ -4,6 +4,7 @@ import dev.relive.app.session.SketchSession;
 import dev.relive.loop.RunStatus;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -41,6 +42,10 @@ public final class MainMenu extends MenuBar {
     private final MenuItem runPause;
     private final CheckMenuItem autoRevert = new CheckMenuItem("Auto-revert Faulting Code");
     private final CheckMenuItem follow = new CheckMenuItem("Follow Console Output");
+    // Mirrors of the open sketch's settings. A CheckMenuItem sets its own `selected` when clicked, so it cannot be
+    // bound; these are rebound when the sketch changes and copied into the items.
+    private final BooleanProperty autoRevertShown = new SimpleBooleanProperty(this, "autoRevertShown");
+    private final BooleanProperty followShown = new SimpleBooleanProperty(this, "followShown");
     private final BooleanBinding noSketch;
 
     /** The menu bar for {@code actions}. */
@@ -83,7 +88,7 @@ public final class MainMenu extends MenuBar {
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setAccelerator(shortcutShift(KeyCode.D));
         dark.setOnAction(e -> actions.toggleTheme());
-        dark.selectedProperty().bind(actions.darkProperty());
+        actions.darkProperty().addListener((obs, was, now) -> dark.setSelected(now));
         follow.setAccelerator(shortcutShift(KeyCode.L));
         follow.setOnAction(e -> actions.toggleConsoleFollow());
         follow.disableProperty().bind(noSketch);
@@ -98,6 +103,8 @@ public final class MainMenu extends MenuBar {
     }
 
     private void initListeners() {
+        autoRevertShown.addListener((obs, was, now) -> autoRevert.setSelected(now));
+        followShown.addListener((obs, was, now) -> follow.setSelected(now));
         actions.workbench().recent().addListener((ListChangeListener<Path>) change -> showRecent());
         actions.workbench().sessionProperty().addListener((obs, before, now) -> follow(now));
         follow(actions.workbench().sessionProperty().get());
@@ -106,16 +113,18 @@ public final class MainMenu extends MenuBar {
     /** Binds the items that show a sketch's state to {@code session}'s models. */
     private void follow(SketchSession session) {
         runPause.textProperty().unbind();
-        autoRevert.selectedProperty().unbind();
-        follow.selectedProperty().unbind();
+        autoRevertShown.unbind();
+        followShown.unbind();
         if (session == null) {
             return;
         }
         runPause.textProperty().bind(Bindings.createStringBinding(
                 () -> session.live().statusProperty().get() == RunStatus.RUNNING ? "_Pause" : "_Run",
                 session.live().statusProperty()));
-        autoRevert.selectedProperty().bind(session.live().autoRevertProperty());
-        follow.selectedProperty().bind(session.console().autoScrollProperty());
+        autoRevertShown.bind(session.live().autoRevertProperty());
+        followShown.bind(session.console().autoScrollProperty());
+        autoRevert.setSelected(autoRevertShown.get());
+        follow.setSelected(followShown.get());
     }
 
     private void showRecent() {
