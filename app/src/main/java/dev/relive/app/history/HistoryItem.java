@@ -20,10 +20,11 @@ import java.util.OptionalInt;
  * @param changedFiles the files that changed from the generation before it
  * @param revertOf     for a revert, the generation it went back to
  * @param liveMillis   save-to-live time, negative when it never went live
+ * @param swapMillis   how long the swap itself took, NaN when unknown (it never went live, or before the app saw it)
  * @param live         whether it is the code running now
  */
 public record HistoryItem(int number, Instant time, GenerationStatus status, List<String> changedFiles,
-                          OptionalInt revertOf, double liveMillis, boolean live) {
+                          OptionalInt revertOf, double liveMillis, double swapMillis, boolean live) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -52,10 +53,10 @@ public record HistoryItem(int number, Instant time, GenerationStatus status, Lis
         Objects.requireNonNull(revertOf, "RevertOf must not be null");
     }
 
-    /** The row for {@code generation}, given which generation is live. */
-    public static HistoryItem of(Generation generation, int liveNumber) {
+    /** The row for {@code generation}, given which generation is live and how long its swap took (or NaN). */
+    public static HistoryItem of(Generation generation, int liveNumber, double swapMillis) {
         return new HistoryItem(generation.number(), generation.time(), generation.status(), generation.changedFiles(),
-                generation.revertOf(), generation.liveMillis(), generation.number() == liveNumber);
+                generation.revertOf(), generation.liveMillis(), swapMillis, generation.number() == liveNumber);
     }
 
     /** The kind shown by the icon; being live wins over everything else. */
@@ -87,7 +88,7 @@ public record HistoryItem(int number, Instant time, GenerationStatus status, Lis
         return CLOCK.format(time.atZone(ZoneId.systemDefault()));
     }
 
-    /** The changed files and how long going live took: "Main.java · live in 23 ms". */
+    /** The changed files and how long going live took: "Main.java · live in 23 ms · swap 2.1 ms". */
     public String details() {
         String files = changedFiles.isEmpty() ? "no file changes" : String.join(", ", changedFiles);
         String word = switch (status) {
@@ -97,6 +98,7 @@ public record HistoryItem(int number, Instant time, GenerationStatus status, Lis
             case PENDING -> "pending";
             case OK -> liveMillis >= 0 ? String.format(Locale.ROOT, "live in %.0f ms", liveMillis) : "ok";
         };
-        return files + " · " + word;
+        String swap = Double.isNaN(swapMillis) ? "" : String.format(Locale.ROOT, " · swap %.1f ms", swapMillis);
+        return files + " · " + word + swap;
     }
 }

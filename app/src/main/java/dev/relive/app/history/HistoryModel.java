@@ -43,6 +43,7 @@ public final class HistoryModel {
     private final ObservableList<HistoryItem> items = FXCollections.observableArrayList();
     private final ObservableList<HistoryItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final Map<Integer, Generation> generations = new HashMap<>();
+    private final Map<Integer, Double> swapMillis = new HashMap<>();
     private final ReadOnlyObjectWrapper<HistoryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyIntegerWrapper live = new ReadOnlyIntegerWrapper(this, "live");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -105,16 +106,25 @@ public final class HistoryModel {
     public void update(List<Generation> all, int liveNumber) {
         int keep = selected.get() == null ? 0 : selected.get().number();
         generations.clear();
+        swapMillis.keySet().removeIf(n -> all.stream().noneMatch(g -> g.number() == n)); // purged ones
         List<HistoryItem> rows = new ArrayList<>(all.size());
         for (int i = all.size() - 1; i >= 0; i--) {
             Generation g = all.get(i);
             generations.put(g.number(), g);
-            rows.add(HistoryItem.of(g, liveNumber));
+            rows.add(HistoryItem.of(g, liveNumber, swapMillis.getOrDefault(g.number(), Double.NaN)));
         }
         live.set(liveNumber);
         items.setAll(rows);
         selected.set(rows.stream().filter(r -> r.number() == keep).findFirst().orElse(null));
         refreshDiff();
+    }
+
+    /**
+     * Remembers how long {@code generation}'s swap took, which only its {@code Applied} event tells; the next
+     * {@link #update} shows it. A generation applied again (a fault revert, a restart) shows its latest swap.
+     */
+    public void recordSwap(int generation, double millis) {
+        swapMillis.put(generation, millis);
     }
 
     /** Selects {@code item} (null clears the selection) and shows its diff against the live code. */

@@ -100,6 +100,9 @@ public final class SketchSession implements AutoCloseable {
         for (EngineEvent event : batch.events()) {
             live.accept(event);
             documents.accept(event);
+            if (event instanceof EngineEvent.Applied a) {
+                history.recordSwap(a.generation(), a.swapMs());
+            }
             historyChanged |= changesHistory(event);
         }
         if (historyChanged) {

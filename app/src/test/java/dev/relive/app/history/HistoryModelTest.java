@@ -53,6 +53,16 @@ class HistoryModelTest {
         assertEquals(HistoryItem.Kind.COMPILE_ERROR, item(2).kind());
         assertEquals(HistoryItem.Kind.OK, item(1).kind());
         assertEquals("Main.java · live in 20 ms", item(1).details());
+        assertEquals("Main.java · compile error", item(2).details());
+    }
+
+    @Test
+    void entriesShowTheirSwapTimeOnceTheyWentLive() {
+        model.recordSwap(3, 2.14);
+
+        model.update(three, 3);
+
+        assertEquals("Main.java · live in 20 ms · swap 2.1 ms", item(3).details());
     }
 
     @Test
