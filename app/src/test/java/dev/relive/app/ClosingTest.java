@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Closing the window with unsaved edits asks first. */
+/** Closing the window, or a tab, with unsaved edits asks first. */
 class ClosingTest extends WindowDriver {
 
     @Test
@@ -42,6 +43,20 @@ class ClosingTest extends WindowDriver {
         waitUntil("the window closes", () -> !fx(stage::isShowing));
         Path file = home.resolve("sketches/bouncing-balls/Main.java");
         assertTrue(Files.readString(file).contains("// saved on close"), "the edit is on disk");
+    }
+
+    @Test
+    void closingATabWithUnsavedEditsAsksAndDiscardLeavesTheFileAlone() throws Exception {
+        Path file = home.resolve("sketches/bouncing-balls/Main.java");
+        String before = Files.readString(file);
+        typeAnEdit();
+
+        clickOn(".tab-close-button");
+        DialogPane dialog = awaitUnsavedDialog();
+        clickOn(fx(() -> (Button) dialog.lookupButton(UnsavedEditsDialog.DISCARD)));
+
+        waitUntil("the tab is closed", () -> fx(() -> session().documents().open().isEmpty()));
+        assertEquals(before, Files.readString(file), "nothing was written");
     }
 
     private void typeAnEdit() {

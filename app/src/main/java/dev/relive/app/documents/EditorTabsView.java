@@ -8,10 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,15 +125,11 @@ public final class EditorTabsView extends TabPane {
     }
 
     private void closeAsking(Document document) {
-        if (document.isDirty()) {
-            UnsavedEditsDialog.Choice choice = UnsavedEditsDialog.ask(getScene() == null ? null : getScene().getWindow(),
-                    java.util.List.of(document), "closing it");
-            if (choice == UnsavedEditsDialog.Choice.CANCEL
-                    || (choice == UnsavedEditsDialog.Choice.SAVE && !documents.save(document))) {
-                return;
-            }
+        Window window = getScene() == null ? null : getScene().getWindow();
+        List<Document> unsaved = document.isDirty() ? List.of(document) : List.of();
+        if (UnsavedEditsDialog.resolve(window, unsaved, "closing it", docs -> docs.stream().allMatch(documents::save))) {
+            documents.close(document);
         }
-        documents.close(document);
     }
 
     private void removeTab(Document document) {

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,21 @@ public final class UnsavedEditsDialog {
     }
 
     private UnsavedEditsDialog() {
+    }
+
+    /**
+     * Whether to go on with {@code action}: true when {@code unsaved} is empty, when the person chose Discard, or
+     * when they chose Save and {@code save} wrote everything; false when they chose Cancel or saving failed.
+     */
+    public static boolean resolve(Window owner, List<Document> unsaved, String action, Predicate<List<Document>> save) {
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        return switch (ask(owner, unsaved, action)) {
+            case SAVE -> save.test(unsaved);
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
     /** Asks about {@code documents} (which have unsaved edits) before {@code action}, such as "closing Relive". */

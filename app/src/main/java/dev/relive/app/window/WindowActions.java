@@ -174,14 +174,8 @@ public final class WindowActions {
     }
 
     private boolean resolveUnsaved(List<Document> unsaved, String action) {
-        if (unsaved.isEmpty()) {
-            return true;
-        }
-        return switch (UnsavedEditsDialog.ask(owner.get(), unsaved, action)) {
-            case SAVE -> workbench.session().map(s -> s.save(unsaved)).orElse(true);
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+        return UnsavedEditsDialog.resolve(owner.get(), unsaved, action,
+                docs -> workbench.session().map(s -> s.save(docs)).orElse(true));
     }
 
     private void withSession(Consumer<SketchSession> command) {
