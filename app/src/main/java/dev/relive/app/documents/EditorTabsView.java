@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -70,7 +71,14 @@ public final class EditorTabsView extends TabPane {
         editor.setText(document.diskText());
         editor.goToLine(1);
         document.attach(editor::getText, editor.dirtyProperty());
+        Tab tab = createTab(document, editor);
+        tabs.put(document, tab);
+        getTabs().add(tab);
+        bindEditor(document, editor);
+    }
 
+    /** A tab titled with the file name, a "•" while dirty and an error icon while the file has errors. */
+    private Tab createTab(Document document, CodeEditor editor) {
         Label title = new Label();
         title.textProperty().bind(Bindings.when(document.dirtyProperty())
                 .then(document.name() + " •").otherwise(document.name()));
@@ -78,9 +86,13 @@ public final class EditorTabsView extends TabPane {
         error.getStyleClass().add("tab-error-icon");
         error.visibleProperty().bind(document.hasErrorsProperty());
         error.managedProperty().bind(document.hasErrorsProperty());
+        HBox header = new HBox(4, title, error);
+        document.dirtyProperty().addListener((obs, was, dirty) -> header.pseudoClassStateChanged(DIRTY, dirty));
+        document.hasErrorsProperty().addListener((obs, was, errors) -> header.pseudoClassStateChanged(HAS_ERRORS, errors));
+        header.pseudoClassStateChanged(HAS_ERRORS, document.hasErrorsProperty().get());
 
         Tab tab = new Tab(null, editor);
-        tab.setGraphic(new javafx.scene.layout.HBox(4, title, error));
+        tab.setGraphic(header);
         tab.setTooltip(new Tooltip(document.path()));
         tab.setUserData(document);
         tab.getStyleClass().add("editor-tab");
@@ -88,12 +100,11 @@ public final class EditorTabsView extends TabPane {
             e.consume(); // the document list decides; its change removes the tab
             closeAsking(document);
         });
-        tabs.put(document, tab);
-        getTabs().add(tab);
+        return tab;
+    }
 
-        document.dirtyProperty().addListener((obs, was, dirty) -> pseudoClass(tab, DIRTY, dirty));
-        document.hasErrorsProperty().addListener((obs, was, errors) -> pseudoClass(tab, HAS_ERRORS, errors));
-        pseudoClass(tab, HAS_ERRORS, document.hasErrorsProperty().get());
+    /** Makes the editor follow its document: new text from disk, saves, marks and line requests. */
+    private static void bindEditor(Document document, CodeEditor editor) {
         document.contentProperty().addListener((obs, before, now) -> follow(editor, now));
         document.diagnostics().addListener((ListChangeListener<Object>) change -> redrawMarks(editor, document));
         document.runtimeErrorProperty().addListener((obs, before, now) -> redrawMarks(editor, document));
@@ -115,12 +126,6 @@ public final class EditorTabsView extends TabPane {
         Document.RuntimeMark runtime = document.runtimeErrorProperty().get();
         if (runtime != null) {
             editor.showRuntimeError(runtime.line(), runtime.message());
-        }
-    }
-
-    private static void pseudoClass(Tab tab, PseudoClass state, boolean on) {
-        if (tab.getGraphic() != null) {
-            tab.getGraphic().pseudoClassStateChanged(state, on);
         }
     }
 
