@@ -1,0 +1,89 @@
+package dev.relive.app;
+
+import dev.relive.app.session.SketchSession;
+import dev.relive.app.session.Workbench;
+import dev.relive.app.window.Dialogs;
+import dev.relive.app.window.MainWindow;
+import dev.relive.app.window.Theme;
+import dev.relive.app.workspace.Workspace;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The Relive IDE application: one window on the workspace named by the system properties. At launch it opens the
+ * most recent sketch, or on first launch copies the bundled example into the workspace and opens that, already
+ * running. Closing the window asks about unsaved edits; quitting closes the engine.
+ */
+public final class ReliveApp extends Application {
+
+    /** The window's width when it opens, if the screen is wide enough. */
+    public static final double WIDTH = 1400;
+    /** The window's height when it opens, if the screen is tall enough. */
+    public static final double HEIGHT = 900;
+
+    private final Workspace workspace;
+    private Workbench workbench;
+    private MainWindow window;
+
+    /** The application on the workspace the system properties describe; used by {@link Main}. */
+    public ReliveApp() {
+        this(Workspace.fromSystemProperties());
+    }
+
+    /** The application on {@code workspace}; tests give each run its own temporary home this way. */
+    public ReliveApp(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "Workspace must not be null");
+    }
+
+    /** The application with its home in {@code home} and the assets named by the system property. */
+    public static ReliveApp withHome(Path home) {
+        String assets = System.getProperty(Workspace.ASSETS_PROPERTY, "assets");
+        return new ReliveApp(new Workspace(home, Path.of(assets)));
+    }
+
+    /** Builds the window, shows it, then opens the recent sketch or the example so it is running at once. */
+    @Override
+    public void start(Stage stage) {
+        Theme.LIGHT.apply();
+        workbench = new Workbench(workspace, folder -> SketchSession.start(folder, Platform::runLater));
+        window = new MainWindow(workbench, () -> stage);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> workbench.session()
+                .map(s -> s.folder().name() + " — Relive").orElse("Relive"), workbench.sessionProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!window.actions().confirmClose()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        workbench.openInitial().ifPresent(problem ->
+                Platform.runLater(() -> Dialogs.error(stage, "Cannot open the sketch", problem)));
+    }
+
+    /** The workbench: which sketch is open. Available once started. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The window's content. Available once started. */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Closes the open sketch's engine, stopping its code and threads. */
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

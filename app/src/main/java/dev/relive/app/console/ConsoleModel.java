@@ -1,0 +1,126 @@
+package dev.relive.app.console;
+
+import dev.relive.app.live.EventBatch;
+import dev.relive.event.EngineEvent;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The console's lines: appended a batch at a time, capped so that hours of output keep only the newest lines,
+ * filtered by a search text, with auto-scroll on or off. Opening a line's link goes to the navigator, which shows
+ * the file at that line. Holds no nodes, so it is tested without a toolkit.
+ */
+public final class ConsoleModel {
+
+    /** How many lines are kept by default. */
+    public static final int DEFAULT_CAPACITY = 5_000;
+
+    private final int capacity;
+    private final Consumer<SourceLink> navigator;
+    private final ObservableList<ConsoleLine> all = FXCollections.observableArrayList();
+    private final FilteredList<ConsoleLine> shown = new FilteredList<>(all);
+    private final ObservableList<ConsoleLine> shownView = FXCollections.unmodifiableObservableList(shown);
+    private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
+    private final ReadOnlyBooleanWrapper autoScroll = new ReadOnlyBooleanWrapper(this, "autoScroll", true);
+
+    /** A console keeping at most {@code capacity} lines; opened links go to {@code navigator}. */
+    public ConsoleModel(int capacity, Consumer<SourceLink> navigator) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("Capacity must be at least 1, not " + capacity);
+        }
+        this.capacity = capacity;
+        this.navigator = Objects.requireNonNull(navigator, "Navigator must not be null");
+    }
+
+    /** The lines that pass the filter, oldest first. */
+    public ObservableList<ConsoleLine> lines() {
+        return shownView;
+    }
+
+    /** How many lines are kept, filtered or not. */
+    public int size() {
+        return all.size();
+    }
+
+    /** The filter text; lines that do not contain it (ignoring case) are hidden. */
+    public ReadOnlyStringProperty filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** Whether the view follows new lines. */
+    public ReadOnlyBooleanProperty autoScrollProperty() {
+        return autoScroll.getReadOnlyProperty();
+    }
+
+    /** Shows only lines containing {@code text}, ignoring case; empty shows everything. */
+    public void setFilter(String text) {
+        String wanted = text == null ? "" : text;
+        filter.set(wanted);
+        String needle = wanted.toLowerCase(Locale.ROOT);
+        shown.setPredicate(needle.isEmpty() ? null : line -> line.display().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    /** Turns following new lines on or off. */
+    public void setAutoScroll(boolean on) {
+        autoScroll.set(on);
+    }
+
+    /** Flips following new lines. */
+    public void toggleAutoScroll() {
+        autoScroll.set(!autoScroll.get());
+    }
+
+    /** Appends the lines of every event in {@code batch}, with a note first if output had to be skipped. */
+    public void accept(EventBatch batch) {
+        List<ConsoleLine> lines = new ArrayList<>(batch.events().size() + 1);
+        if (batch.skippedOutput() > 0) {
+            lines.add(ConsoleFormat.skipped(batch.skippedOutput()));
+        }
+        for (EngineEvent event : batch.events()) {
+            lines.addAll(ConsoleFormat.lines(event));
+        }
+        append(lines);
+    }
+
+    /** Appends {@code lines} in one change, dropping the oldest beyond the capacity. */
+    public void append(Collection<ConsoleLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<ConsoleLine> added = lines.size() > capacity
+                ? new ArrayList<>(lines).subList(lines.size() - capacity, lines.size())
+                : List.copyOf(lines);
+        int overflow = all.size() + added.size() - capacity;
+        if (overflow > 0) {
+            all.remove(0, overflow);
+        }
+        all.addAll(added);
+    }
+
+    /** Appends a message from the IDE itself, such as a file that could not be saved. */
+    public void note(ConsoleLine.Kind kind, String text) {
+        append(List.of(ConsoleLine.of(kind, 0, text)));
+    }
+
+    /** Removes every line. */
+    public void clear() {
+        all.clear();
+    }
+
+    /** Shows where {@code line} points, if it points anywhere. */
+    public void open(ConsoleLine line) {
+        line.link().ifPresent(navigator);
+    }
+}

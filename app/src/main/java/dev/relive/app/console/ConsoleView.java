@@ -1,0 +1,143 @@
+package dev.relive.app.console;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The console pane: a header with a filter field, an auto-scroll toggle and a clear button over a virtualized list
+ * of lines. Lines that point into the sketch are links; clicking one opens the file at that line.
+ */
+public final class ConsoleView extends BorderPane {
+
+    private static final Map<ConsoleLine.Kind, PseudoClass> KINDS = new EnumMap<>(ConsoleLine.Kind.class);
+
+    static {
+        for (ConsoleLine.Kind kind : ConsoleLine.Kind.values()) {
+            KINDS.put(kind, PseudoClass.getPseudoClass(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** The pseudo-class a line of {@code kind} carries: {@code :out}, {@code :err}, {@code :error}, ... */
+    public static PseudoClass pseudoClass(ConsoleLine.Kind kind) {
+        return KINDS.get(kind);
+    }
+
+    private final ConsoleModel model;
+    private final ListView<ConsoleLine> list;
+    private final CustomTextField filter = new CustomTextField();
+    private final ToggleButton autoScroll = new ToggleButton(null, new FontIcon(MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM));
+    private final Button clear = new Button(null, new FontIcon(MaterialDesignN.NOTIFICATION_CLEAR_ALL));
+
+    /** A view of {@code model}. */
+    public ConsoleView(ConsoleModel model) {
+        this.model = Objects.requireNonNull(model, "Model must not be null");
+        this.list = new ListView<>(model.lines());
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("console");
+        getStyleClass().add("console-view");
+        getStylesheets().add(Objects.requireNonNull(ConsoleView.class.getResource("console.css")).toExternalForm());
+
+        Label title = new Label("Console", new FontIcon(MaterialDesignC.CONSOLE));
+        title.getStyleClass().add("pane-title");
+        filter.setId("console-filter");
+        filter.setPromptText("Filter (Ctrl+Shift+F)");
+        filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        filter.setTooltip(new Tooltip("Show only lines containing this text (Ctrl+Shift+F)"));
+        autoScroll.setId("console-autoscroll");
+        autoScroll.setTooltip(new Tooltip("Follow new output (Ctrl+Shift+L)"));
+        autoScroll.setSelected(model.autoScrollProperty().get());
+        clear.setId("console-clear");
+        clear.setTooltip(new Tooltip("Clear the console (Ctrl+L)"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, filter, autoScroll, clear);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        setTop(header);
+
+        list.setId("console-lines");
+        list.getStyleClass().add("console-lines");
+        list.setCellFactory(v -> new LineCell(model));
+        list.setPlaceholder(new Label("Sketch output appears here"));
+        setCenter(list);
+    }
+
+    private void initListeners() {
+        filter.textProperty().addListener((obs, before, now) -> model.setFilter(now));
+        autoScroll.setOnAction(e -> model.setAutoScroll(autoScroll.isSelected()));
+        model.autoScrollProperty().addListener((obs, before, now) -> autoScroll.setSelected(now));
+        clear.setOnAction(e -> model.clear());
+        model.lines().addListener((ListChangeListener<ConsoleLine>) change -> followIfWanted());
+    }
+
+    private void followIfWanted() {
+        if (model.autoScrollProperty().get() && !model.lines().isEmpty()) {
+            list.scrollTo(model.lines().size() - 1);
+        }
+    }
+
+    /** Puts the caret in the filter field. */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** One console line: plain text, or a link when it points into the sketch. */
+    private static final class LineCell extends ListCell<ConsoleLine> {
+        private final Hyperlink link = new Hyperlink();
+        private ConsoleLine line;
+
+        LineCell(ConsoleModel model) {
+            getStyleClass().add("console-line");
+            link.getStyleClass().add("source-link");
+            link.setOnAction(e -> model.open(line));
+        }
+
+        @Override
+        protected void updateItem(ConsoleLine item, boolean empty) {
+            super.updateItem(item, empty);
+            line = empty ? null : item;
+            for (ConsoleLine.Kind kind : ConsoleLine.Kind.values()) {
+                pseudoClassStateChanged(KINDS.get(kind), line != null && line.kind() == kind);
+            }
+            if (line == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (line.link().isPresent()) {
+                link.setText(line.display());
+                link.setVisited(false);
+                setText(null);
+                setGraphic(link);
+            } else {
+                setText(line.display());
+                setGraphic(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.relive.app.documents;
+
+import dev.relive.app.workspace.FileProblem;
+import dev.relive.app.workspace.SketchFolder;
+import dev.relive.app.workspace.SourceFileName;
+import dev.relive.compile.Diagnostic;
+import dev.relive.event.EngineEvent;
+import dev.relive.event.SketchError;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The open files of one sketch and the sketch's file list. It opens, saves (atomically) and closes documents, keeps
+ * clean documents in step with the disk when the engine or another editor writes files, and routes engine errors to
+ * the file they belong to: each compile's diagnostics replace the previous ones, and a runtime error's innermost
+ * sketch frame is marked until new code goes live. Marks are remembered for files that are not open, so opening one
+ * later shows them. Problems such as a file that cannot be written go to the {@code problems} consumer in words.
+ */
+public final class Documents {
+
+    private final SketchFolder folder;
+    private final Consumer<String> problems;
+    private final ObservableList<Document> open = FXCollections.observableArrayList();
+    private final ObservableList<Document> openView = FXCollections.unmodifiableObservableList(open);
+    private final ObservableList<String> files = FXCollections.observableArrayList();
+    private final ObservableList<String> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ReadOnlyObjectWrapper<Document> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final Map<String, List<Diagnostic>> compileMarks = new HashMap<>();
+    private final Map<String, Document.RuntimeMark> runtimeMarks = new HashMap<>();
+    private final Map<String, String> conflictsReported = new HashMap<>();
+    private int newestApplied;
+
+    /** The documents of the sketch in {@code folder}; trouble is described to {@code problems}. */
+    public Documents(SketchFolder folder, Consumer<String> problems) {
+        this.folder = Objects.requireNonNull(folder, "Folder must not be null");
+        this.problems = Objects.requireNonNull(problems, "Problems must not be null");
+        refreshFiles();
+    }
+
+    /** The open documents, in tab order. */
+    public ObservableList<Document> open() {
+        return openView;
+    }
+
+    /** The sketch's source files, relative and sorted. */
+    public ObservableList<String> files() {
+        return filesView;
+    }
+
+    /** The document being edited, or null. */
+    public ReadOnlyObjectProperty<Document> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The document being edited, if any. */
+    public Optional<Document> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    /** Makes {@code document} the one being edited. */
+    public void select(Document document) {
+        selected.set(document);
+    }
+
+    /** The open document for {@code path}, if it is open. */
+    public Optional<Document> find(String path) {
+        return open.stream().filter(d -> d.path().equals(path)).findFirst();
+    }
+
+    /** Open documents with unsaved edits. */
+    public List<Document> unsaved() {
+        return open.stream().filter(Document::isDirty).toList();
+    }
+
+    /** Rereads the sketch's file list from disk. */
+    public void refreshFiles() {
+        try {
+            List<String> now = folder.sourceFiles();
+            if (!now.equals(files)) {
+                files.setAll(now);
+            }
+        } catch (IOException e) {
+            problems.accept("Cannot list the files of " + folder.root() + ": " + FileProblem.describe(e));
+        }
+    }
+
+    /** Opens {@code path} (or selects it if it is open already); empty, with the reason told, if it cannot be read. */
+    public Optional<Document> open(String path) {
+        Optional<Document> already = find(path);
+        if (already.isPresent()) {
+            select(already.get());
+            return already;
+        }
+        String text;
+        try {
+            text = folder.read(path);
+        } catch (IOException e) {
+            problems.accept("Cannot open " + path + ": " + FileProblem.describe(e));
+            return Optional.empty();
+        }
+        Document document = new Document(path, text);
+        document.showDiagnostics(compileMarks.getOrDefault(path, List.of()));
+        document.showRuntimeError(runtimeMarks.get(path));
+        open.add(document);
+        select(document);
+        return Optional.of(document);
+    }
+
+    /** Closes {@code document}, discarding unsaved edits (the view asks first), and selects a neighbour. */
+    public void close(Document document) {
+        int at = open.indexOf(document);
+        if (at < 0) {
+            return;
+        }
+        open.remove(at);
+        if (selected.get() == document) {
+            select(open.isEmpty() ? null : open.get(Math.min(at, open.size() - 1)));
+        }
+    }
+
+    /**
+     * Writes {@code document}'s text to its file if it has unsaved edits. Returns false, with the reason told, if the
+     * write failed; the edits stay in the editor.
+     */
+    public boolean save(Document document) {
+        if (!document.isDirty()) {
+            return true;
+        }
+        String text = document.text();
+        try {
+            folder.write(document.path(), text);
+        } catch (IOException e) {
+            problems.accept("Cannot save " + document.path() + ": " + FileProblem.describe(e) + ". Your edits are still in the editor.");
+            return false;
+        }
+        document.loaded(text);
+        conflictsReported.remove(document.path());
+        return true;
+    }
+
+    /** Saves every document with unsaved edits; false if any could not be written. */
+    public boolean saveAll() {
+        boolean ok = true;
+        for (Document d : unsaved()) {
+            ok &= save(d);
+        }
+        return ok;
+    }
+
+    /**
+     * Creates a new source file from {@code name}'s template and opens it.
+     *
+     * @throws IOException if the file exists or cannot be written; the message says which
+     */
+    public Document create(SourceFileName name) throws IOException {
+        folder.create(name);
+        refreshFiles();
+        return open(name.path()).orElseThrow(() -> new IOException("created " + name.path() + " but cannot read it back"));
+    }
+
+    /** Opens {@code path} and shows {@code line}, for console links. */
+    public void goTo(String path, int line) {
+        open(path).ifPresent(d -> d.requestLine(line));
+    }
+
+    /**
+     * Shows the sources of a generation that the engine just wrote into the folder (a revert): open documents take
+     * the new text, and documents whose file the generation does not have are closed (their text stays in history).
+     */
+    public void showSources(Map<String, String> sources) {
+        for (Document d : List.copyOf(open)) {
+            String text = sources.get(d.path());
+            if (text == null) {
+                close(d);
+            } else {
+                d.loaded(text);
+                conflictsReported.remove(d.path());
+            }
+        }
+        refreshFiles();
+    }
+
+    /** Follows one engine event: compile marks, runtime marks, files changed on disk. */
+    public void accept(EngineEvent event) {
+        if (event instanceof EngineEvent.Compiled c) {
+            compiled(c);
+        } else if (event instanceof EngineEvent.Applied a && a.generation() > newestApplied) {
+            // New code went live, so earlier runtime errors are gone. A fault revert re-applies an older
+            // generation and a restart the same one; their errors are still worth seeing.
+            newestApplied = a.generation();
+            runtimeMarks.clear();
+            open.forEach(d -> d.showRuntimeError(null));
+        } else if (event instanceof EngineEvent.Error e) {
+            markRuntimeError(e.error());
+        } else if (event instanceof EngineEvent.Rejected r) {
+            markRuntimeError(r.error());
+        }
+    }
+
+    private void compiled(EngineEvent.Compiled c) {
+        compileMarks.clear();
+        compileMarks.putAll(c.diagnostics().stream().collect(Collectors.groupingBy(Diagnostic::file)));
+        for (Document d : open) {
+            d.showDiagnostics(compileMarks.getOrDefault(d.path(), List.of()));
+        }
+        List<String> sources = c.files().stream().filter(f -> f.endsWith(".java")).sorted().toList();
+        if (!sources.equals(files)) {
+            files.setAll(sources);
+        }
+        followDisk();
+    }
+
+    /** Rereads open files: clean documents take the disk's text; dirty ones keep their edits and say so once. */
+    private void followDisk() {
+        for (Document d : List.copyOf(open)) {
+            String onDisk;
+            try {
+                onDisk = folder.exists(d.path()) ? folder.read(d.path()) : null;
+            } catch (IOException e) {
+                problems.accept("Cannot reread " + d.path() + ": " + FileProblem.describe(e));
+                continue;
+            }
+            if (onDisk == null || onDisk.equals(d.diskText())) {
+                continue; // unchanged, or deleted elsewhere: keep the tab so nothing is lost
+            }
+            if (!d.isDirty()) {
+                d.loaded(onDisk);
+            } else if (!onDisk.equals(conflictsReported.put(d.path(), onDisk))) {
+                problems.accept(d.path() + " changed on disk while it has unsaved edits here; "
+                        + "your edits are kept, and saving will overwrite the file.");
+            }
+        }
+    }
+
+    private void markRuntimeError(SketchError error) {
+        error.sketchFrame().filter(f -> f.line() > 0).ifPresent(frame -> {
+            Document.RuntimeMark mark = new Document.RuntimeMark(frame.line(), error.reason());
+            runtimeMarks.put(frame.file(), mark);
+            find(frame.file()).ifPresent(d -> d.showRuntimeError(mark));
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package dev.relive.app.live;
+
+import dev.relive.history.Generation;
+import dev.relive.loop.RunStatus;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What the IDE asks of a running sketch. Commands return at once; the work happens on engine threads, and every
+ * returned stage completes on the FX thread, so callers may touch the UI in {@code thenAccept} without blocking.
+ * View-models depend on this contract rather than on the engine, so they can be tested with a fake.
+ */
+public interface LiveEngine {
+
+    /** Rereads the sketch folder now, making a generation if the sources changed; empty when they did not. */
+    CompletionStage<Optional<Generation>> reload();
+
+    /** Runs generation {@code number}'s code with the state kept and writes its sources back to the folder. */
+    CompletionStage<Optional<Generation>> revert(int number);
+
+    /** Drops every generation except the live one; completes with the numbers kept. */
+    CompletionStage<List<Integer>> purge();
+
+    /** Stops stepping, keeping the state. */
+    void pause();
+
+    /** Continues stepping; after a stop, starts the live generation afresh. */
+    void resume();
+
+    /** Starts the live generation afresh, with setup run again. */
+    void restart();
+
+    /** Stops sketch code. */
+    void stop();
+
+    /** Sets the step rate in Hz; 0 means as fast as possible. */
+    void setRate(double hz);
+
+    /** Turns the automatic revert of faulting new code on or off. */
+    void setAutoRevert(boolean on);
+
+    /** The step rate in Hz. */
+    double rate();
+
+    /** Whether faulting new code reverts automatically. */
+    boolean autoRevert();
+
+    /** The run status now. */
+    RunStatus status();
+
+    /** Every kept generation, oldest first. */
+    List<Generation> history();
+
+    /** The live generation's number, 0 before any code ran. */
+    int liveNumber();
+}

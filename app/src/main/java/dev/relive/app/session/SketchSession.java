@@ -1,0 +1,199 @@
+package dev.relive.app.session;
+
+import dev.relive.app.console.ConsoleLine;
+import dev.relive.app.console.ConsoleModel;
+import dev.relive.app.documents.Document;
+import dev.relive.app.documents.Documents;
+import dev.relive.app.history.HistoryModel;
+import dev.relive.app.live.EngineBridge;
+import dev.relive.app.live.EventBatch;
+import dev.relive.app.live.LiveEngine;
+import dev.relive.app.live.LiveModel;
+import dev.relive.app.workspace.SketchFolder;
+import dev.relive.engine.Engine;
+import dev.relive.engine.EngineOptions;
+import dev.relive.event.EngineEvent;
+import dev.relive.history.Generation;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * One open sketch: its folder, the live engine, and the view-models that show it. Engine event batches arrive here
+ * on the FX thread and are handed to each model; the history is reread whenever an event changed it. The flows that
+ * need more than one model live here too:
+ * <ul>
+ *   <li>save: write the file atomically, then ask the engine to reload at once rather than wait for the watcher;</li>
+ *   <li>revert: save unsaved edits and reload first, so they become a generation and nothing is lost, then revert,
+ *   then show the reverted sources in the open editors.</li>
+ * </ul>
+ * Nothing here blocks: every engine call returns a stage that completes on the FX thread.
+ */
+public final class SketchSession implements AutoCloseable {
+
+    private final SketchFolder folder;
+    private final LiveEngine engine;
+    private final AutoCloseable closer;
+    private final Documents documents;
+    private final ConsoleModel console;
+    private final HistoryModel history;
+    private final LiveModel live;
+
+    /**
+     * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
+     * closed. Feed it events with {@link #accept(EventBatch)}.
+     */
+    public SketchSession(SketchFolder folder, LiveEngine engine, AutoCloseable closer) {
+        this.folder = Objects.requireNonNull(folder, "Folder must not be null");
+        this.engine = Objects.requireNonNull(engine, "Engine must not be null");
+        this.closer = Objects.requireNonNull(closer, "Closer must not be null");
+        this.live = new LiveModel(engine);
+        this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, link -> documents().goTo(link.file(), link.line()));
+        this.documents = new Documents(folder, this::problem);
+        this.history = new HistoryModel(new HistoryModel.Actions() {
+            @Override
+            public CompletionStage<?> revert(int number) {
+                return SketchSession.this.revert(number);
+            }
+
+            @Override
+            public CompletionStage<?> purge() {
+                return engine.purge();
+            }
+        });
+    }
+
+    /** The sketch folder. */
+    public SketchFolder folder() {
+        return folder;
+    }
+
+    /** The open files. */
+    public Documents documents() {
+        return documents;
+    }
+
+    /** The console. */
+    public ConsoleModel console() {
+        return console;
+    }
+
+    /** The history panel's model. */
+    public HistoryModel history() {
+        return history;
+    }
+
+    /** The run status, timings and run commands. */
+    public LiveModel live() {
+        return live;
+    }
+
+    /** Hands a batch of engine events to every model; called on the FX thread by the engine bridge. */
+    public void accept(EventBatch batch) {
+        console.accept(batch);
+        boolean historyChanged = false;
+        for (EngineEvent event : batch.events()) {
+            live.accept(event);
+            documents.accept(event);
+            if (event instanceof EngineEvent.Applied a) {
+                history.recordSwap(a.generation(), a.swapMs());
+            }
+            historyChanged |= changesHistory(event);
+        }
+        if (historyChanged) {
+            refreshHistory();
+        }
+    }
+
+    private static boolean changesHistory(EngineEvent event) {
+        return event instanceof EngineEvent.Compiled || event instanceof EngineEvent.Applied
+                || event instanceof EngineEvent.Rejected || event instanceof EngineEvent.Reverted
+                || event instanceof EngineEvent.Purged;
+    }
+
+    /** Rereads the history from the engine. */
+    public void refreshHistory() {
+        history.update(engine.history(), engine.liveNumber());
+    }
+
+    /** Opens the first source file, preferring {@code Main.java}, so a new window shows code at once. */
+    public void openFirstFile() {
+        List<String> files = documents.files();
+        files.stream().filter(f -> f.equals("Main.java") || f.endsWith("/Main.java")).findFirst()
+                .or(() -> files.stream().findFirst())
+                .ifPresent(documents::open);
+    }
+
+    /** Saves the file being edited and makes it live; false if it could not be written (the reason is told). */
+    public boolean saveSelected() {
+        return save(documents.selected().stream().toList());
+    }
+
+    /** Saves every file with unsaved edits and makes them live together, as one generation. */
+    public boolean saveAll() {
+        return save(documents.unsaved());
+    }
+
+    /**
+     * Writes {@code toSave} (atomically) and asks the engine to compile and swap at once, rather than wait for its
+     * watcher. The result arrives as events. False if a file could not be written; the reason is told.
+     */
+    public boolean save(List<Document> toSave) {
+        boolean ok = true;
+        for (Document d : toSave) {
+            ok &= documents.save(d);
+        }
+        engine.reload();
+        return ok;
+    }
+
+    /**
+     * Reverts to generation {@code number}. Unsaved edits are saved and reloaded first, so they become a generation
+     * of their own; only once that is done does the revert start. Open editors then show the reverted code.
+     */
+    public CompletionStage<Optional<Generation>> revert(int number) {
+        CompletionStage<?> before = CompletableFuture.completedFuture(null);
+        if (!documents.unsaved().isEmpty()) {
+            if (!documents.saveAll()) {
+                problem("Did not revert: your unsaved edits could not be saved first, and reverting would lose them.");
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            before = engine.reload(); // the saved edits become a generation before the revert, so nothing is lost
+        }
+        return before.thenCompose(saved -> engine.revert(number)).whenComplete((reverted, failure) -> {
+            if (failure != null) {
+                problem("Revert to generation " + number + " failed: " + failure.getMessage());
+            } else {
+                reverted.ifPresent(g -> documents.showSources(g.sources().sources()));
+            }
+        });
+    }
+
+    /** Tells the person about a problem the IDE met, in the console and the status bar. */
+    public void problem(String message) {
+        console.note(ConsoleLine.Kind.ERROR, message);
+        live.reportProblem(message);
+    }
+
+    /**
+     * Opens the sketch in {@code folder} on a new engine and starts it; its events reach the session through
+     * {@code fx} (in the app, {@code Platform::runLater}).
+     */
+    public static SketchSession start(SketchFolder folder, Executor fx) throws IOException {
+        EngineBridge bridge = new EngineBridge(Engine.open(folder.root(), EngineOptions.DEFAULTS), fx);
+        SketchSession session = new SketchSession(folder, bridge, bridge);
+        bridge.start(session::accept);
+        return session;
+    }
+
+    /** Stops the engine and releases its threads. May wait briefly for a compile or the sketch to stop. */
+    @Override
+    public void close() throws Exception {
+        closer.close();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.relive.app.window;
+
+import dev.relive.app.session.SketchSession;
+import dev.relive.app.session.Workbench;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The main window's content: the menu bar on top and, below it, the open sketch's views or the welcome view. When
+ * another sketch is opened its views replace the old ones.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final WindowActions actions;
+    private SessionView sessionView;
+
+    /** The window content for {@code workbench}; dialogs belong to {@code owner}. */
+    public MainWindow(Workbench workbench, Supplier<Window> owner) {
+        this.actions = new WindowActions(workbench, owner, this::sessionView);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("main-window");
+        getStyleClass().add("main-window");
+        getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("window.css")).toExternalForm());
+        setTop(new MainMenu(actions));
+        show(actions.workbench().sessionProperty().get());
+    }
+
+    private void initListeners() {
+        actions.workbench().sessionProperty().addListener((obs, before, now) -> show(now));
+    }
+
+    private void show(SketchSession session) {
+        sessionView = session == null ? null : new SessionView(session);
+        setCenter(sessionView == null ? new WelcomeView(actions) : sessionView);
+    }
+
+    /** The window's commands. */
+    public WindowActions actions() {
+        return actions;
+    }
+
+    /** The open sketch's views, if a sketch is open. */
+    public Optional<SessionView> sessionView() {
+        return Optional.ofNullable(sessionView);
+    }
+}

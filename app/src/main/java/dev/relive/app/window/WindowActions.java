@@ -1,0 +1,184 @@
+package dev.relive.app.window;
+
+import dev.relive.app.documents.Document;
+import dev.relive.app.documents.UnsavedEditsDialog;
+import dev.relive.app.session.SketchSession;
+import dev.relive.app.session.Workbench;
+import dev.relive.app.workspace.FileProblem;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The window's commands, shared by the menu, the toolbar shortcuts and the welcome view. Each one either calls one
+ * command of a model or shows the dialog that command needs first (choosing a folder, naming a file, confirming a
+ * purge, saving unsaved edits). Commands that need a sketch do nothing when none is open; the menu disables them.
+ */
+public final class WindowActions {
+
+    private final Workbench workbench;
+    private final Supplier<Window> owner;
+    private final Supplier<Optional<SessionView>> view;
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+
+    /**
+     * Actions on {@code workbench}, whose dialogs belong to {@code owner}, reaching the current sketch's views
+     * through {@code view}.
+     */
+    public WindowActions(Workbench workbench, Supplier<Window> owner, Supplier<Optional<SessionView>> view) {
+        this.workbench = Objects.requireNonNull(workbench, "Workbench must not be null");
+        this.owner = Objects.requireNonNull(owner, "Owner must not be null");
+        this.view = Objects.requireNonNull(view, "View must not be null");
+    }
+
+    /** Whether the dark theme is on. */
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    /** The workbench these actions work on. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** Asks for a folder and opens it as the sketch. */
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open Sketch Folder");
+        Path start = workbench.session().map(s -> s.folder().root().getParent()).orElse(workbench.workspace().sketches());
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        File chosen = chooser.showDialog(owner.get());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens {@code folder} as the sketch, asking about unsaved edits first and saying clearly if it cannot. */
+    public void open(Path folder) {
+        if (resolveUnsaved("opening another sketch")) {
+            workbench.open(folder).ifPresent(problem -> Dialogs.error(owner.get(), "Cannot open the sketch", problem));
+        }
+    }
+
+    /** Asks for a class name and creates the file in the sketch, then opens it. */
+    public void newFile() {
+        withSession(session -> NewFileDialog.ask(owner.get(), session.documents().files()).ifPresent(name -> {
+            try {
+                session.documents().create(name);
+            } catch (IOException e) {
+                Dialogs.error(owner.get(), "Cannot create " + name.path(), FileProblem.describe(e));
+            }
+        }));
+    }
+
+    /** Saves the file being edited and makes it live. */
+    public void save() {
+        withSession(SketchSession::saveSelected);
+    }
+
+    /** Saves every file and makes them live. */
+    public void saveAll() {
+        withSession(SketchSession::saveAll);
+    }
+
+    /** Closes the tab being edited, asking about unsaved edits. */
+    public void closeTab() {
+        withSession(session -> session.documents().selected().ifPresent(d -> {
+            if (resolveUnsaved(List.of(d), "closing it")) {
+                session.documents().close(d);
+            }
+        }));
+    }
+
+    /** Asks the window to close; the close request asks about unsaved edits. */
+    public void quit() {
+        Window window = owner.get();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Pauses or runs the sketch. */
+    public void toggleRun() {
+        withSession(s -> s.live().toggleRun());
+    }
+
+    /** Restarts the sketch. */
+    public void restart() {
+        withSession(s -> s.live().restart());
+    }
+
+    /** Stops the sketch. */
+    public void stop() {
+        withSession(s -> s.live().stop());
+    }
+
+    /** Flips automatic revert of faulting code. */
+    public void toggleAutoRevert() {
+        withSession(s -> s.live().toggleAutoRevert());
+    }
+
+    /** Reverts to the generation selected in the history. */
+    public void revertSelected() {
+        withSession(s -> s.history().revertSelected());
+    }
+
+    /** Purges the history after asking. */
+    public void purge() {
+        view.get().ifPresent(v -> v.history().confirmPurge());
+    }
+
+    /** Clears the console. */
+    public void clearConsole() {
+        withSession(s -> s.console().clear());
+    }
+
+    /** Flips whether the console follows new output. */
+    public void toggleConsoleFollow() {
+        withSession(s -> s.console().toggleAutoScroll());
+    }
+
+    /** Puts the caret in the console's filter field. */
+    public void focusConsoleFilter() {
+        view.get().ifPresent(v -> v.console().focusFilter());
+    }
+
+    /** Switches between the light and the dark theme. */
+    public void toggleTheme() {
+        dark.set(!dark.get());
+        (dark.get() ? Theme.DARK : Theme.LIGHT).apply();
+    }
+
+    /**
+     * Whether the window may close: true when nothing is unsaved, or the person chose Save (and saving worked) or
+     * Discard; false when they chose Cancel.
+     */
+    public boolean confirmClose() {
+        return resolveUnsaved("closing Relive");
+    }
+
+    private boolean resolveUnsaved(String action) {
+        return workbench.session().map(s -> resolveUnsaved(s.documents().unsaved(), action)).orElse(true);
+    }
+
+    private boolean resolveUnsaved(List<Document> unsaved, String action) {
+        return UnsavedEditsDialog.resolve(owner.get(), unsaved, action,
+                docs -> workbench.session().map(s -> s.save(docs)).orElse(true));
+    }
+
+    private void withSession(Consumer<SketchSession> command) {
+        workbench.session().ifPresent(command);
+    }
+}

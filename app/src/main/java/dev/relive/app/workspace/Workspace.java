@@ -1,0 +1,133 @@
+package dev.relive.app.workspace;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The user's Relive home: a {@code sketches} folder holding the user's own copies of sketches, and the list of
+ * recently opened ones. On first launch the bundled example is copied out of the assets folder into it, so the
+ * user edits a copy and the repository's example is never touched.
+ *
+ * <p>The home is {@code ~/Relive} unless the system property {@value #HOME_PROPERTY} says otherwise (tests point
+ * it at a temporary folder); the assets folder is the system property {@value #ASSETS_PROPERTY}, or
+ * {@code assets} in the working directory.
+ */
+public final class Workspace {
+
+    /** System property naming the Relive home folder. */
+    public static final String HOME_PROPERTY = "relive.home";
+    /** System property naming the assets folder that holds {@code examples/}. */
+    public static final String ASSETS_PROPERTY = "relive.assets";
+    /** The example opened on first launch. */
+    public static final String FIRST_EXAMPLE = "bouncing-balls";
+
+    private final Path home;
+    private final Path assets;
+    private final RecentSketches recent;
+
+    /** A workspace in {@code home}, taking examples from {@code assets}. */
+    public Workspace(Path home, Path assets) {
+        this.home = Objects.requireNonNull(home, "Home must not be null").toAbsolutePath().normalize();
+        this.assets = Objects.requireNonNull(assets, "Assets must not be null").toAbsolutePath().normalize();
+        this.recent = new RecentSketches(this.home.resolve("recent-sketches.txt"));
+    }
+
+    /** The workspace the system properties describe, with the defaults above. */
+    public static Workspace fromSystemProperties() {
+        String home = System.getProperty(HOME_PROPERTY);
+        String assets = System.getProperty(ASSETS_PROPERTY);
+        return new Workspace(home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), "Relive"),
+                assets != null ? Path.of(assets) : Path.of("assets"));
+    }
+
+    /** The Relive home folder. */
+    public Path home() {
+        return home;
+    }
+
+    /** The folder holding the user's sketches. */
+    public Path sketches() {
+        return home.resolve("sketches");
+    }
+
+    /** The recently opened sketches. */
+    public RecentSketches recent() {
+        return recent;
+    }
+
+    /**
+     * The sketch to open at launch: the most recent one that still exists, or else the first example, copied
+     * into the sketches folder if it is not there yet.
+     */
+    public Path initialSketch() throws IOException {
+        Optional<Path> last = recent.load().stream().filter(Files::isDirectory).findFirst();
+        return last.isPresent() ? last.get() : installExample(FIRST_EXAMPLE);
+    }
+
+    /**
+     * Copies example {@code name} from the assets into the sketches folder and returns the copy. An existing copy
+     * is returned as it is, since it holds the user's edits.
+     *
+     * @throws NoSuchFileException if the assets have no such example
+     */
+    public Path installExample(String name) throws IOException {
+        Path target = sketches().resolve(name);
+        if (Files.isDirectory(target)) {
+            return target;
+        }
+        Path source = assets.resolve("examples").resolve(name);
+        if (!Files.isDirectory(source)) {
+            throw new NoSuchFileException(source.toString(), null,
+                    "example not found; set -D" + ASSETS_PROPERTY + " to the repository's assets folder");
+        }
+        copyTree(source, target);
+        return target;
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        Path partial = Files.createDirectories(target.getParent()).resolve("." + target.getFileName() + ".partial");
+        deleteTree(partial);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(source)) {
+            files = walk.toList();
+        }
+        for (Path from : files) {
+            Path to = partial.resolve(source.relativize(from).toString());
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to);
+            } else {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        try {
+            // Copied under a hidden name first, so a crash never leaves a half example that looks complete.
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        } catch (FileAlreadyExistsException raced) {
+            deleteTree(partial); // another Relive copied it first; theirs is complete, so use it
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.relive.app.console;
+
+import dev.relive.compile.Diagnostic;
+import dev.relive.event.EngineEvent;
+import dev.relive.event.SketchError;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConsoleFormatTest {
+
+    @Test
+    void standardErrorIsItsOwnKind() {
+        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Output(2, "err", "oops")).get(0);
+
+        assertEquals(ConsoleLine.Kind.ERR, line.kind());
+        assertEquals("[2] oops", line.display());
+    }
+
+    @Test
+    void aFailedCompileListsEachDiagnosticLinkedToItsLine() {
+        Diagnostic d = new Diagnostic("shapes/Ball.java", 7, 12, 100, 101, "error", "';' expected");
+
+        List<ConsoleLine> lines = ConsoleFormat.lines(new EngineEvent.Compiled(3, false, 9.8, List.of("shapes/Ball.java"), List.of(d)));
+
+        assertEquals("[3] did not compile: 1 error; the live code keeps running", lines.get(0).display());
+        assertEquals(ConsoleLine.Kind.ERROR, lines.get(1).kind());
+        assertEquals(Optional.of(new SourceLink("shapes/Ball.java", 7)), lines.get(1).link());
+        assertTrue(lines.get(1).text().contains("shapes/Ball.java:7:12: error: ';' expected"), lines.get(1).text());
+    }
+
+    @Test
+    void sketchFramesOfATraceAreLinksAndOtherFramesAreNot() {
+        SketchError error = new SketchError("step", "java.lang.ArithmeticException", "/ by zero", List.of(
+                new SketchError.Frame("Main", "divide", "Main.java", 12, true),
+                new SketchError.Frame("java.util.ArrayList", "forEach", "ArrayList.java", 1511, false),
+                new SketchError.Frame("Main", "step", "Main.java", 9, true)));
+
+        List<ConsoleLine> lines = ConsoleFormat.lines(new EngineEvent.Error(2, error, 0));
+
+        assertEquals("[2] error in step: java.lang.ArithmeticException: / by zero", lines.get(0).display());
+        assertEquals("[2]     at Main.divide(Main.java:12)", lines.get(1).display());
+        assertEquals(Optional.of(new SourceLink("Main.java", 12)), lines.get(1).link());
+        assertEquals(Optional.empty(), lines.get(2).link());
+        assertEquals(Optional.of(new SourceLink("Main.java", 9)), lines.get(3).link());
+    }
+
+    @Test
+    void aRejectionSaysWhichGenerationKeepsRunning() {
+        SketchError error = new SketchError("construct", "java.lang.IllegalStateException", "boom", List.of());
+
+        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Rejected(4, "construct", "java.lang.IllegalStateException: boom", 2, error)).get(0);
+
+        assertEquals("[4] rejected in construct: java.lang.IllegalStateException: boom (generation 2 keeps running)", line.display());
+    }
+
+    @Test
+    void revertsSayWhyTheyHappened() {
+        assertEquals("[5] reverted to generation 2", ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, "user", false)).get(0).display());
+        ConsoleLine fault = ConsoleFormat.lines(new EngineEvent.Reverted(6, 5, "fault", false)).get(0);
+        assertEquals(ConsoleLine.Kind.WARNING, fault.kind());
+        assertTrue(fault.text().contains("your files are unchanged"), fault.text());
+    }
+
+    @Test
+    void historyListingsAreNotShown() {
+        assertTrue(ConsoleFormat.lines(new EngineEvent.History(1, List.of())).isEmpty());
+    }
+}

@@ -1,0 +1,92 @@
+package dev.relive.app.console;
+
+import dev.relive.app.live.EventBatch;
+import dev.relive.event.EngineEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConsoleModelTest {
+
+    private final List<SourceLink> opened = new ArrayList<>();
+    private final ConsoleModel console = new ConsoleModel(5, opened::add);
+
+    private static EngineEvent out(int generation, String text) {
+        return new EngineEvent.Output(generation, "out", text);
+    }
+
+    private List<String> shown() {
+        return console.lines().stream().map(ConsoleLine::display).toList();
+    }
+
+    @Test
+    void outputIsShownTaggedWithItsGeneration() {
+        console.accept(EventBatch.of(out(3, "frame 60")));
+
+        assertEquals(List.of("[3] frame 60"), shown());
+    }
+
+    @Test
+    void onlyTheNewestLinesAreKeptBeyondTheCapacity() {
+        console.accept(EventBatch.of(out(1, "a"), out(1, "b"), out(1, "c")));
+        console.accept(EventBatch.of(out(1, "d"), out(1, "e"), out(1, "f"), out(1, "g")));
+
+        assertEquals(List.of("[1] c", "[1] d", "[1] e", "[1] f", "[1] g"), shown());
+        console.accept(new EventBatch(IntStream.range(0, 12).mapToObj(i -> out(2, "x" + i)).toList(), 0));
+        assertEquals(List.of("[2] x7", "[2] x8", "[2] x9", "[2] x10", "[2] x11"), shown());
+    }
+
+    @Test
+    void theFilterShowsMatchingLinesIgnoringCaseAndKeepsTheRest() {
+        console.accept(EventBatch.of(out(1, "Frame 60"), out(1, "hello"), out(2, "frame 120")));
+
+        console.setFilter("FRAME");
+
+        assertEquals(List.of("[1] Frame 60", "[2] frame 120"), shown());
+        assertEquals(3, console.size());
+        console.setFilter("");
+        assertEquals(3, shown().size());
+    }
+
+    @Test
+    void clearEmptiesTheConsole() {
+        console.accept(EventBatch.of(out(1, "a")));
+
+        console.clear();
+
+        assertTrue(shown().isEmpty());
+    }
+
+    @Test
+    void openingALinkedLineGoesToItsSourceAndPlainLinesGoNowhere() {
+        SourceLink link = new SourceLink("Main.java", 9);
+
+        console.open(ConsoleLine.linked(ConsoleLine.Kind.TRACE, 2, "at Main.step(Main.java:9)", link));
+        console.open(ConsoleLine.of(ConsoleLine.Kind.OUT, 2, "hello"));
+
+        assertEquals(List.of(link), opened);
+    }
+
+    @Test
+    void skippedOutputIsAnnouncedBeforeTheBatch() {
+        console.accept(new EventBatch(List.of(out(1, "last")), 1234));
+
+        assertTrue(shown().get(0).contains("1234 output lines skipped"), shown().get(0));
+        assertEquals("[1] last", shown().get(1));
+    }
+
+    @Test
+    void autoScrollCanBeTurnedOffAndOn() {
+        assertTrue(console.autoScrollProperty().get());
+
+        console.toggleAutoScroll();
+
+        assertFalse(console.autoScrollProperty().get());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.relive.app.live;
+
+import dev.relive.compile.Diagnostic;
+import dev.relive.event.EngineEvent;
+import dev.relive.loop.RunStatus;
+import dev.relive.migrate.MigrationReport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiveModelTest {
+
+    private final FakeLiveEngine engine = new FakeLiveEngine();
+    private final LiveModel model = new LiveModel(engine);
+
+    @Test
+    void appliedShowsTheLiveGenerationItsTimingAndWhatMigrationDid() {
+        MigrationReport report = new MigrationReport(List.of("Main.n", "Main.balls"), List.of("Main.speed"), List.of(), List.of(), List.of());
+
+        model.accept(new EngineEvent.Applied(3, 21.4, 2.5, report, "loop"));
+
+        assertEquals(3, model.liveGenerationProperty().get());
+        assertEquals(21.4, model.saveToLiveMillisProperty().get());
+        assertEquals("kept 2, reset 1, added 0, dropped 0", model.migrationProperty().get());
+        assertEquals("Generation 3 is live (21 ms)", model.lastResultProperty().get());
+        assertEquals(LiveModel.Outcome.OK, model.outcomeProperty().get());
+    }
+
+    @Test
+    void compileErrorIsReportedWithItsFileAndLine() {
+        Diagnostic d = new Diagnostic("Main.java", 7, 12, 100, 101, "error", "';' expected");
+
+        model.accept(new EngineEvent.Compiled(4, false, 9.8, List.of("Main.java"), List.of(d)));
+
+        assertEquals("Generation 4 did not compile: Main.java:7 ';' expected", model.lastResultProperty().get());
+        assertEquals(LiveModel.Outcome.ERROR, model.outcomeProperty().get());
+    }
+
+    @Test
+    void faultRevertIsAWarningNamingBothGenerations() {
+        model.accept(new EngineEvent.Reverted(5, 4, "fault", false));
+
+        assertEquals(LiveModel.Outcome.WARNING, model.outcomeProperty().get());
+        assertTrue(model.lastResultProperty().get().contains("reverted to 4"), model.lastResultProperty().get());
+    }
+
+    @Test
+    void stateEventsChangeTheRunStatus() {
+        model.accept(new EngineEvent.State("paused", ""));
+
+        assertEquals(RunStatus.PAUSED, model.statusProperty().get());
+    }
+
+    @Test
+    void toggleRunPausesARunningSketchAndResumesAPausedOne() {
+        model.toggleRun();
+        model.accept(new EngineEvent.State("paused", ""));
+        model.toggleRun();
+
+        assertEquals(List.of("pause", "resume"), engine.calls);
+    }
+
+    @Test
+    void rateChangesReachTheEngineAndNegativeRatesAreRefused() {
+        model.setRate(0);
+
+        assertEquals(0, model.rateProperty().get());
+        assertEquals(List.of("rate 0.0"), engine.calls);
+        assertThrows(IllegalArgumentException.class, () -> model.setRate(-1));
+        assertEquals("max", LiveModel.rateLabel(0));
+        assertEquals("60 Hz", LiveModel.rateLabel(60));
+    }
+
+    @Test
+    void toggleAutoRevertFlipsTheEngineSetting() {
+        model.toggleAutoRevert();
+
+        assertEquals(false, model.autoRevertProperty().get());
+        assertEquals(List.of("autoRevert false"), engine.calls);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.relive.app.session;
+
+import dev.relive.app.live.FakeLiveEngine;
+import dev.relive.app.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkbenchTest {
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path assets;
+
+    private final List<String> closed = new ArrayList<>();
+
+    private Workbench workbench() throws IOException {
+        Path example = Files.createDirectories(assets.resolve("examples/" + Workspace.FIRST_EXAMPLE));
+        Files.writeString(example.resolve("Main.java"), "class Main {}\n");
+        return new Workbench(new Workspace(home, assets),
+                folder -> new SketchSession(folder, new FakeLiveEngine(), () -> closed.add(folder.name())));
+    }
+
+    @Test
+    void firstLaunchOpensTheExampleCopiedIntoTheHomeWithMainJavaShown() throws IOException {
+        Workbench workbench = workbench();
+
+        assertEquals(Optional.empty(), workbench.openInitial());
+
+        SketchSession session = workbench.session().orElseThrow();
+        assertEquals(home.resolve("sketches/" + Workspace.FIRST_EXAMPLE), session.folder().root());
+        assertEquals("Main.java", session.documents().selectedProperty().get().path());
+        assertEquals(List.of(session.folder().root()), workbench.recent());
+    }
+
+    @Test
+    void openingAFolderThatIsNotThereSaysSoAndKeepsTheOpenSketch() throws IOException {
+        Workbench workbench = workbench();
+        workbench.openInitial();
+        SketchSession open = workbench.session().orElseThrow();
+
+        Optional<String> problem = workbench.open(home.resolve("nowhere"));
+
+        assertTrue(problem.orElseThrow().startsWith("Cannot open " + home.resolve("nowhere") + " as a sketch: no such file or folder"),
+                problem.orElseThrow());
+        assertEquals(open, workbench.session().orElseThrow());
+    }
+
+    @Test
+    void openingAnotherSketchClosesTheOldOneAndPutsTheNewOneFirstInRecent() throws IOException {
+        Workbench workbench = workbench();
+        workbench.openInitial();
+        Path other = Files.createDirectories(home.resolve("other"));
+
+        assertEquals(Optional.empty(), workbench.open(other));
+        workbench.close();
+
+        assertEquals(List.of(Workspace.FIRST_EXAMPLE, "other"), closed);
+        assertEquals(other, workbench.recent().get(0));
+        assertEquals(2, workbench.recent().size());
+    }
+}
