@@ -28,15 +28,24 @@ class WatcherRobustnessTest {
         Path dir = Files.createDirectories(parent.resolve("sketch"));
         try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("alive")).startThreaded()) {
             live.awaitOutput("alive 2");
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            deleteTree(dir);
             live.engine().reload();
             live.await(EngineEvent.Notice.class, n -> n.message().contains("is gone; the live code keeps running"));
             int before = live.output().size();
             live.awaitOutput("alive " + (before + 5));
+        }
+    }
+
+    /** Deletes a folder the engine may still be writing history into, as a person's rm -rf would. */
+    private static void deleteTree(Path dir) throws Exception {
+        for (int attempt = 0; attempt < 50 && Files.exists(dir); attempt++) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                Thread.sleep(5); // a file appeared or vanished mid-walk: walk again
+            }
         }
     }
 
