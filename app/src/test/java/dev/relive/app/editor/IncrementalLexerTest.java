@@ -11,11 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class IncrementalLexerTest {
 
-    /** Snippets that open and close every multi-line construct, so random edits keep crossing states. */
-    private static final String[] SNIPPETS = {
-        "/*", "*/", "/**", "\"", "\"\"\"", "'", "//", "\n", "\n\n", "{", "}", "(", "x", " ", "\\", "@A", "0x1F", "var ",
-    };
-
     private static IncrementalLexer loaded(String text) {
         IncrementalLexer lexer = new IncrementalLexer();
         lexer.edit(0, 0, text);
@@ -61,11 +56,9 @@ class IncrementalLexerTest {
         StringBuilder expected = new StringBuilder(SampleSource.text());
         IncrementalLexer lexer = loaded(expected.toString());
         for (int step = 0; step < 400; step++) {
-            int position = random.nextInt(expected.length() + 1);
-            int removed = random.nextInt(4) == 0 ? Math.min(random.nextInt(40), expected.length() - position) : 0;
-            String inserted = removed > 0 && random.nextBoolean() ? "" : SNIPPETS[random.nextInt(SNIPPETS.length)];
-            expected.replace(position, position + removed, inserted);
-            lexer.edit(position, removed, inserted);
+            SampleSource.Edit edit = SampleSource.randomEdit(random, expected.length());
+            edit.applyTo(expected);
+            lexer.edit(edit.position(), edit.removed(), edit.inserted());
 
             String text = expected.toString();
             assertEquals(text, lexer.text(), "text after step " + step);

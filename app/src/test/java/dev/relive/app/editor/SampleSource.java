@@ -5,11 +5,40 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 
 /** A real Java file for tests, and a per-character view of lexed tokens for comparing lexings. */
 final class SampleSource {
 
+    /** Snippets that open and close every multi-line construct, so random edits keep crossing states. */
+    private static final String[] SNIPPETS = {
+        "/*", "*/", "/**", "\"", "\"\"\"", "'", "//", "\n", "\n\n", "{", "}", "(", "x", " ", "\\", "@A", "0x1F", "var ",
+    };
+
+    /**
+     * One text change: {@code removed} characters at {@code position} replaced by {@code inserted}.
+     *
+     * @param position where the change starts
+     * @param removed  how many characters it removes
+     * @param inserted what it inserts
+     */
+    record Edit(int position, int removed, String inserted) {
+
+        /** Applies the change to {@code text}. */
+        void applyTo(StringBuilder text) {
+            text.replace(position, position + removed, inserted);
+        }
+    }
+
     private SampleSource() {
+    }
+
+    /** A random edit of a text of {@code length} characters: mostly insertions of tricky snippets, some deletions. */
+    static Edit randomEdit(Random random, int length) {
+        int position = random.nextInt(length + 1);
+        int removed = random.nextInt(4) == 0 ? Math.min(random.nextInt(40), length - position) : 0;
+        String inserted = removed > 0 && random.nextBoolean() ? "" : SNIPPETS[random.nextInt(SNIPPETS.length)];
+        return new Edit(position, removed, inserted);
     }
 
     /** The text of {@code Sample.java.txt}, a sketch that holds every token kind. */
