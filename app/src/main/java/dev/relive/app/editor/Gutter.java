@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class Gutter {
 
-    /** Set on the gutter cell of the caret's line. */
+    /** Set on the gutter cell of the caret's line and on its number. */
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final CodeArea area;
@@ -77,7 +77,11 @@ final class Gutter {
         }
         HBox cell = new HBox(slot, number);
         cell.getStyleClass().add("gutter");
-        cell.pseudoClassStateChanged(CURRENT, line == area.getCurrentParagraph());
+        // On the label itself: JavaFX shares computed styles between look-alike cells, and a pseudo-class
+        // on an ancestor does not always split that cache.
+        boolean current = line == area.getCurrentParagraph();
+        cell.pseudoClassStateChanged(CURRENT, current);
+        number.pseudoClassStateChanged(CURRENT, current);
         return cell;
     }
 
