@@ -77,8 +77,6 @@ final class Gutter {
         }
         HBox cell = new HBox(slot, number);
         cell.getStyleClass().add("gutter");
-        // On the label itself: JavaFX shares computed styles between look-alike cells, and a pseudo-class
-        // on an ancestor does not always split that cache.
         boolean current = line == area.getCurrentParagraph();
         cell.pseudoClassStateChanged(CURRENT, current);
         number.pseudoClassStateChanged(CURRENT, current);
