@@ -33,7 +33,6 @@ final class BracketHighlight implements OverlaySource {
 
     /** Keeps the boxes on their characters through a text change, until the next {@link #update()}. */
     void textChanged(int position, int removed, int inserted) {
-        chars.invalidate();
         shown = shown.stream().map(o -> o.shifted(position, removed, inserted)).filter(Objects::nonNull).toList();
     }
 
@@ -54,6 +53,7 @@ final class BracketHighlight implements OverlaySource {
      * there would close, or a negative {@link BracketMatcher} result.
      */
     int unclosedBrace(int before) {
+        chars.invalidate();
         return BracketMatcher.unclosed(chars, before, '{', this::isCodeBracket, MAX_SCAN);
     }
 
@@ -67,6 +67,8 @@ final class BracketHighlight implements OverlaySource {
     }
 
     private List<Overlay> compute() {
+        // The caret can move before the text change is announced; never trust a paragraph cached earlier.
+        chars.invalidate();
         int caret = area.getCaretPosition();
         for (int index : new int[] {caret - 1, caret}) {
             if (index >= 0 && index < area.getLength() && isCodeBracket(index)) {

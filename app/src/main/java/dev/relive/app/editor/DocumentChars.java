@@ -6,7 +6,8 @@ import org.fxmisc.richtext.model.TwoDimensional;
 /**
  * The area's text as a {@link CharSequence} without copying it: characters are read from the paragraph
  * holding them, and the last paragraph used is remembered, so scanning forwards or backwards costs
- * little per character. Line breaks read as {@code '\n'}. FX thread only; it reflects the current text.
+ * little per character. Line breaks read as {@code '\n'}. FX thread only; {@link #invalidate()} it before
+ * each scan, so it reflects the current text.
  */
 final class DocumentChars implements CharSequence {
 
@@ -46,7 +47,7 @@ final class DocumentChars implements CharSequence {
         return area.getText();
     }
 
-    /** Forgets the cached paragraph; call after the text changed. */
+    /** Forgets the cached paragraph; call before each scan, as the text may have changed since the last. */
     void invalidate() {
         paragraph = -1;
     }
