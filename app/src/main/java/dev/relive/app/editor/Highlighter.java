@@ -97,8 +97,8 @@ final class Highlighter {
     }
 
     /**
-     * Stops the worker, interrupting a running lex; later changes are highlighted on the FX thread, and
-     * edits whose task was dropped are lexed with the next one. Call on the FX thread.
+     * Stops the worker once its current lex, if any, ends; later changes are highlighted on the FX
+     * thread, and edits whose task was dropped are lexed with the next one. Call on the FX thread.
      */
     void dispose() {
         disposed = true;
