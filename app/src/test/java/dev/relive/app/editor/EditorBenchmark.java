@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EditorBenchmark {
 
     private static final int LINES = 10_000;
-    private static final int OPEN_RUNS = 6;
+    private static final int OPEN_RUNS = 10;
     private static final int KEYSTROKES = 200;
     /** Mostly letters, as in real typing, with the characters that can re-colour many lines at once. */
     private static final String TYPED = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz (){};=+.\"/*";
