@@ -159,14 +159,17 @@ public final class CodeEditor extends BorderPane {
         return highlighter.whenSettled();
     }
 
+    /** The gutter, for tests that look at its markers. */
     Gutter gutter() {
         return gutter;
     }
 
+    /** The find bar, for tests. */
     FindBar findBar() {
         return findBar;
     }
 
+    /** The hover tooltip of marks, for tests. */
     MarkTooltip markTooltip() {
         return markTooltip;
     }

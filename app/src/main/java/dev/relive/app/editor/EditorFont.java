@@ -40,14 +40,17 @@ final class EditorFont {
         return family;
     }
 
+    /** One pixel larger, up to {@value #MAX_SIZE}. */
     void zoomIn() {
         size.set(clamp(size.get() + 1));
     }
 
+    /** One pixel smaller, down to {@value #MIN_SIZE}. */
     void zoomOut() {
         size.set(clamp(size.get() - 1));
     }
 
+    /** Back to {@value #DEFAULT_SIZE}. */
     void reset() {
         size.set(DEFAULT_SIZE);
     }

@@ -45,6 +45,7 @@ final class LineEdits {
             return caretColumn - removed + inserted.length();
         }
 
+        /** The line with this change made. */
         String applyTo(String line) {
             return line.substring(0, column) + inserted + line.substring(column + removed);
         }
