@@ -1,77 +1,110 @@
 package dev.relive.app.editor;
 
 import dev.relive.compile.Diagnostic;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import static javafx.scene.input.KeyCombination.SHIFT_ANY;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consume;
 
 /**
  * One open source file: a code area with line numbers, a dirty flag, and inline marks for compile
- * diagnostics and runtime errors. The IDE talks to it only through these methods.
+ * diagnostics and runtime errors. The IDE talks to it only through these methods. The work is done by
+ * small collaborators: {@link Highlighter} colours, {@link Gutter} numbers and markers, {@link FindBar}
+ * searches, {@link EditActions} indents and comments, {@link ErrorMarks} remembers marks.
+ *
+ * <p>Create and use it on the FX thread; call {@link #dispose()} when the file is closed.
  */
 public final class CodeEditor extends BorderPane {
 
+    private static final String STYLESHEET = Objects.requireNonNull(
+            CodeEditor.class.getResource("editor.css"), "editor.css must sit next to CodeEditor").toExternalForm();
+
     private final CodeArea area = new CodeArea();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
-    private String cleanText = "";
+    private final ErrorMarks marks = new ErrorMarks();
+    private final SpanPainter painter = new SpanPainter(area);
+    private final BracketHighlight brackets = new BracketHighlight(area, painter);
+    private final Highlighter highlighter = new Highlighter(painter, brackets::update);
+    private final Gutter gutter = new Gutter(area, marks);
+    private final LineBackgrounds backgrounds = new LineBackgrounds(area, marks);
+    private final MarkTooltip markTooltip = new MarkTooltip(area, marks);
+    private final FindBar findBar = new FindBar(area);
+    private final DirtyTracker dirty = new DirtyTracker(area, this);
+    private final EditorFont font = new EditorFont(area);
+    private int lineCount = 1;
 
     /** An empty editor. */
     public CodeEditor() {
-        getStyleClass().add("code-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        setCenter(new VirtualizedScrollPane<>(area));
-        area.textProperty().addListener((obs, before, now) -> dirty.set(!now.equals(cleanText)));
+        createView();
+        initListeners();
     }
 
-    /** Replaces the whole text, clears undo history and marks the editor clean. */
+    /** Replaces the whole text, clears undo history and marks, and marks the editor clean. */
     public void setText(String text) {
-        cleanText = text;
+        clearMarks();
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
-        dirty.set(false);
+        area.requestFollowCaret();
+        dirty.markClean();
     }
 
-    /** The current text. */
+    /** The current text, with {@code \n} line breaks whatever the loaded text used. */
     public String getText() {
         return area.getText();
     }
 
-    /** Whether the text differs from what was last loaded or saved. */
+    /** Whether the text differs from what was last loaded or saved; undoing back to it makes it clean. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return dirty.dirtyProperty();
     }
 
     /** Records the current text as saved. */
     public void markClean() {
-        cleanText = area.getText();
-        dirty.set(false);
+        dirty.markClean();
     }
 
     /** Shows compile diagnostics of this file: underline, tooltip, gutter marker. Replaces earlier ones. */
     public void showDiagnostics(List<Diagnostic> diagnostics) {
-        // Filled in by the editor work: underline each range and mark its line in the gutter.
+        String text = area.getText();
+        List<Mark> next = diagnostics.stream().map(d -> MarkRanges.ofDiagnostic(d, text)).toList();
+        List<Mark> old = marks.setCompile(next);
+        repaintMarks(old, next);
     }
 
-    /** Marks a runtime error at 1-based {@code line}. */
+    /** Marks a runtime error at 1-based {@code line}: gutter icon, line background and hover message. */
     public void showRuntimeError(int line, String message) {
-        // Filled in by the editor work.
+        Mark mark = MarkRanges.ofRuntime(line, message, area.getText());
+        Mark replaced = marks.putRuntime(mark);
+        repaintMarks(replaced == null ? List.of() : List.of(replaced), List.of(mark));
     }
 
     /** Removes every compile and runtime mark. */
     public void clearMarks() {
-        // Filled in by the editor work.
+        repaintMarks(marks.clear(), List.of());
     }
 
     /** Moves the caret to the start of 1-based {@code line} and scrolls it into view. */
     public void goToLine(int line) {
         int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
+        area.showParagraphAtCenter(paragraph);
         area.requestFollowCaret();
         area.requestFocus();
     }
@@ -79,5 +112,141 @@ public final class CodeEditor extends BorderPane {
     /** The underlying code area, for focus, tests and key handling. */
     public CodeArea area() {
         return area;
+    }
+
+    /** Allows or forbids editing, for read-only previews such as an old generation's source. */
+    public void setEditable(boolean editable) {
+        area.setEditable(editable);
+    }
+
+    /** Whether the text can be edited. */
+    public boolean isEditable() {
+        return area.isEditable();
+    }
+
+    /** The font size in pixels; Ctrl+=, Ctrl+- and Ctrl+0 change it, and so can the IDE (to remember it). */
+    public IntegerProperty fontSizeProperty() {
+        return font.sizeProperty();
+    }
+
+    /** Makes the text one pixel larger, up to a limit. */
+    public void zoomIn() {
+        font.zoomIn();
+    }
+
+    /** Makes the text one pixel smaller, down to a limit. */
+    public void zoomOut() {
+        font.zoomOut();
+    }
+
+    /** Returns the text to its default size. */
+    public void resetZoom() {
+        font.reset();
+    }
+
+    /** Opens the find/replace bar, as Ctrl+F does. */
+    public void openFindBar() {
+        findBar.open();
+    }
+
+    /** Stops the highlighting thread; the editor keeps working, highlighting on the FX thread. */
+    public void dispose() {
+        highlighter.dispose();
+    }
+
+    /** Completes on the FX thread once every edit so far is highlighted; for tests and benchmarks. */
+    CompletableFuture<Void> whenHighlighted() {
+        return highlighter.whenSettled();
+    }
+
+    /** The gutter, for tests that look at its markers. */
+    Gutter gutter() {
+        return gutter;
+    }
+
+    /** The find bar, for tests. */
+    FindBar findBar() {
+        return findBar;
+    }
+
+    /** The hover tooltip of marks, for tests. */
+    MarkTooltip markTooltip() {
+        return markTooltip;
+    }
+
+    private void createView() {
+        getStyleClass().add("code-editor");
+        getStylesheets().add(STYLESHEET);
+        area.getStyleClass().add("code-editor-area");
+        setTop(findBar);
+        setCenter(new VirtualizedScrollPane<>(area));
+        new EditActions(area, brackets).install();
+        painter.addSource(marks);
+        painter.addSource(brackets);
+    }
+
+    private void initListeners() {
+        area.multiPlainChanges().subscribe(this::textChanged);
+        area.caretPositionProperty().addListener((obs, was, now) -> brackets.update());
+        area.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
+        Nodes.addInputMap(this, InputMap.sequence(
+                consume(keyPressed(KeyCode.F, SHORTCUT_DOWN), e -> findBar.open()),
+                consume(keyPressed(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
+                consume(keyPressed(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
+                consume(keyPressed(KeyCode.ADD, SHORTCUT_DOWN), e -> zoomIn()),
+                consume(keyPressed(KeyCode.MINUS, SHORTCUT_DOWN), e -> zoomOut()),
+                consume(keyPressed(KeyCode.SUBTRACT, SHORTCUT_DOWN), e -> zoomOut()),
+                consume(keyPressed(KeyCode.DIGIT0, SHORTCUT_DOWN), e -> resetZoom()),
+                consume(keyPressed(KeyCode.NUMPAD0, SHORTCUT_DOWN), e -> resetZoom())));
+    }
+
+    /** Keeps every view in step with one batch of text changes, in dependency order. */
+    private void textChanged(List<PlainTextChange> changes) {
+        int lines = area.getParagraphs().size();
+        boolean marksDropped = false;
+        for (PlainTextChange change : changes) {
+            int removed = change.getRemoved().length();
+            int inserted = change.getInserted().length();
+            // Marks and boxes move first, so the repaint below lays them where their text now is.
+            marksDropped |= marks.shift(change.getPosition(), removed, inserted);
+            brackets.textChanged(change.getPosition(), removed, inserted);
+            highlighter.textChanged(change, lines);
+            backgrounds.refresh(lineOf(change.getPosition()), lineOf(change.getInsertionEnd()));
+        }
+        if (marksDropped) {
+            gutter.refresh();
+        } else if (lines != lineCount) {
+            gutter.lineCountChanged();
+        }
+        lineCount = lines;
+        dirty.textChanged();
+        brackets.update();
+    }
+
+    private void repaintMarks(List<Mark> old, List<Mark> now) {
+        List<Overlay> touched = new ArrayList<>();
+        old.stream().map(ErrorMarks::overlayOf).forEach(touched::add);
+        now.stream().map(ErrorMarks::overlayOf).forEach(touched::add);
+        painter.restyle(touched);
+        gutter.refresh();
+        List<Mark> all = new ArrayList<>(old);
+        all.addAll(now);
+        backgrounds.refreshLinesOf(all);
+    }
+
+    private void zoomOnCtrlScroll(ScrollEvent e) {
+        if (!e.isShortcutDown() || e.getDeltaY() == 0) {
+            return;
+        }
+        if (e.getDeltaY() > 0) {
+            zoomIn();
+        } else {
+            zoomOut();
+        }
+        e.consume();
+    }
+
+    private int lineOf(int offset) {
+        return area.offsetToPosition(Math.min(offset, area.getLength()), TwoDimensional.Bias.Forward).getMajor();
     }
 }

@@ -1,0 +1,82 @@
+package dev.relive.app.editor;
+
+import dev.relive.compile.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MarkRangesTest {
+
+    private static final String TEXT = "class A {\n    int x = y;\n\tint z = w\n}";
+
+    private static Diagnostic at(long line, long column, long start, long end, String severity) {
+        return new Diagnostic("A.java", line, column, start, end, severity, "message");
+    }
+
+    private static String marked(Mark mark) {
+        return TEXT.substring(mark.start(), mark.end());
+    }
+
+    @Test
+    void compilerOffsetsAreUsedAsGiven() {
+        int y = TEXT.indexOf('y');
+        Mark mark = MarkRanges.ofDiagnostic(at(2, 13, y, y + 1, "error"), TEXT);
+        assertEquals("y", marked(mark));
+        assertEquals(Mark.Severity.ERROR, mark.severity());
+    }
+
+    @Test
+    void anEmptyRangeRightAfterATokenMarksItsLastCharacter() {
+        int afterW = TEXT.indexOf('w') + 1;
+        assertEquals("w", marked(MarkRanges.ofDiagnostic(at(3, 10, afterW, afterW, "error"), TEXT)));
+    }
+
+    @Test
+    void anEmptyRangeOnATokenMarksTheWholeToken() {
+        int x = TEXT.indexOf("int x");
+        assertEquals("int", marked(MarkRanges.ofDiagnostic(at(2, 5, x, x, "warning"), TEXT)));
+    }
+
+    @Test
+    void lineAndColumnAloneMarkToTheEndOfTheToken() {
+        assertEquals("x", marked(MarkRanges.ofDiagnostic(at(2, 9, -1, -1, "error"), TEXT)));
+    }
+
+    @Test
+    void columnsCountTabsAsJavacDoes() {
+        // The tab takes the line to column 9, so 'z' is at column 13.
+        assertEquals("z", marked(MarkRanges.ofDiagnostic(at(3, 13, -1, -1, "error"), TEXT)));
+    }
+
+    @Test
+    void aLineWithoutColumnMarksItsText() {
+        assertEquals("int x = y;", marked(MarkRanges.ofDiagnostic(at(2, 0, -1, -1, "note"), TEXT)));
+    }
+
+    @Test
+    void offsetsPastTheEndAreClamped() {
+        Mark mark = MarkRanges.ofDiagnostic(at(9, 1, 500, 600, "error"), TEXT);
+        assertEquals("}", marked(mark));
+    }
+
+    @Test
+    void aMessageWithoutPositionFlagsTheFirstLine() {
+        Mark mark = MarkRanges.ofDiagnostic(Diagnostic.fileError("A.java", 0, "unreadable"), TEXT);
+        assertEquals(new Mark(0, 0, Mark.Severity.ERROR, "unreadable"), mark);
+    }
+
+    @Test
+    void severitiesFollowTheCompilersWords() {
+        assertEquals(Mark.Severity.WARNING, Mark.Severity.ofCompiler("warning"));
+        assertEquals(Mark.Severity.NOTE, Mark.Severity.ofCompiler("note"));
+        assertEquals(Mark.Severity.ERROR, Mark.Severity.ofCompiler("error"));
+        assertEquals(Mark.Severity.ERROR, Mark.Severity.ofCompiler("something new"));
+    }
+
+    @Test
+    void aRuntimeErrorCoversItsWholeLine() {
+        Mark mark = MarkRanges.ofRuntime(2, "boom", TEXT);
+        assertEquals("    int x = y;", marked(mark));
+        assertEquals(Mark.Severity.RUNTIME, mark.severity());
+    }
+}
