@@ -264,7 +264,12 @@ public final class Engine implements AutoCloseable {
         return loop.status();
     }
 
-    /** The history; also announced as a {@code history} event. */
+    /** Every kept generation, oldest first, without announcing anything (for views that refresh often). */
+    public List<Generation> generations() {
+        return history.all();
+    }
+
+    /** The history; also announced as a {@code history} event, as the CLI's {@code history} command does. */
     public List<Generation> history() {
         List<Generation> all = history.all();
         emit(new EngineEvent.History(history.liveNumber(), all.stream().map(Generation::entry).toList()));

@@ -2,16 +2,15 @@ package dev.relive.history;
 
 import dev.relive.compile.CompileResult;
 import dev.relive.compile.SourceSet;
+import dev.relive.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,7 +110,7 @@ public final class HistoryStore implements AutoCloseable {
             }
             Files.createDirectories(temp);
             writeMeta(temp, generation);
-            moveAtomically(temp, target);
+            AtomicFiles.move(temp, target);
         } finally {
             deleteTree(temp); // only left over if the move failed
         }
@@ -129,7 +128,7 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Records which generation is live, in the background. */
     public void live(int number) {
-        background(() -> writeAtomically(folder.resolve("live"), String.valueOf(number)));
+        background(() -> AtomicFiles.write(folder.resolve("live"), String.valueOf(number)));
     }
 
     /** Deletes dropped generations from disk, in the background. */
@@ -181,7 +180,7 @@ public final class HistoryStore implements AutoCloseable {
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             p.store(out, "Relive generation");
         }
-        moveAtomically(temp, dir.resolve(META));
+        AtomicFiles.move(temp, dir.resolve(META));
     }
 
     private static Generation read(Path dir) throws IOException {
@@ -206,22 +205,6 @@ public final class HistoryStore implements AutoCloseable {
                 changed.isEmpty() ? List.of() : List.of(changed.split("\n")),
                 revertOf == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(revertOf)),
                 Double.parseDouble(p.getProperty("liveMillis", "-1")));
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        moveAtomically(temp, file);
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -189,7 +189,7 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
 
     @Override
     public List<Generation> history() {
-        return engine.history();
+        return engine.generations();
     }
 
     @Override

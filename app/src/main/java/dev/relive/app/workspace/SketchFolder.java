@@ -1,18 +1,17 @@
 package dev.relive.app.workspace;
 
 import dev.relive.compile.SourceReader;
+import dev.relive.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -95,24 +94,9 @@ public final class SketchFolder {
         return Files.readString(resolve(relative), StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes {@code text} so that a reader sees the old content or the new, never a mix. (The engine's own
-     * {@code SourceWriter.writeAtomically} does the same for reverts but is not public.)
-     */
+    /** Writes {@code text} so that a reader (the engine's watcher) sees the old content or the new, never a mix. */
     public void write(String relative, String text) throws IOException {
-        Path file = resolve(relative);
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".relive-save-", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(resolve(relative), text);
     }
 
     /**

@@ -1,0 +1,2 @@
+/** Crash-safe file writes, shared by reverts, the history store and the IDE's saves. */
+package dev.relive.files;
