@@ -40,12 +40,14 @@ public final class HistoryStore implements AutoCloseable {
     private static final String META = "meta.properties";
     private static final String SOURCES = "src";
 
+    private final Path root;
     private final Path folder;
     private final Consumer<String> problems;
     private final ExecutorService writer;
 
     /** A store in {@code sketchRoot/.relive/history}; write failures are reported to {@code problems}, never thrown at a swap. */
     public HistoryStore(Path sketchRoot, Consumer<String> problems) {
+        this.root = sketchRoot;
         this.folder = sketchRoot == null ? null : sketchRoot.resolve(".relive").resolve("history");
         this.problems = problems;
         this.writer = sketchRoot == null ? null : Executors.newSingleThreadExecutor(r -> {
@@ -160,6 +162,9 @@ public final class HistoryStore implements AutoCloseable {
             return;
         }
         writer.execute(() -> {
+            if (!Files.isDirectory(root)) {
+                return; // the sketch folder was deleted or renamed: never recreate it just to keep its history
+            }
             try {
                 write.run();
             } catch (IOException e) {
