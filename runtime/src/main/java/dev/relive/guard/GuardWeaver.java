@@ -1,20 +1,26 @@
 package dev.relive.guard;
 
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Label;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Rewrites one sketch class: calls {@code dev.relive.api.Guard.check()} at every method entry and before every
- * backward jump (so {@code while (true) {}} can be stopped), and sends {@code System.exit}, {@code Runtime.exit}
- * and {@code Runtime.halt} to the guard instead. The inserted call takes no operands and adds no branch
- * targets, so stack map frames stay valid as they are.
+ * backward jump (so {@code while (true) {}} can be stopped), except the back edges of simple counted loops
+ * ({@link CountedLoops}), and sends {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} to the guard
+ * instead. The inserted call takes no operands and adds no branch targets, so stack map frames stay valid.
  */
 public final class GuardWeaver {
 
@@ -26,87 +32,59 @@ public final class GuardWeaver {
     /** The guarded bytes of a class. */
     public static byte[] weave(byte[] classBytes) {
         ClassReader reader = new ClassReader(classBytes);
-        ClassWriter writer = new ClassWriter(reader, 0);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-                return next == null ? null : new GuardedMethod(next);
+        ClassNode node = new ClassNode();
+        reader.accept(node, 0);
+        for (MethodNode method : node.methods) {
+            if (method.instructions.size() > 0) {
+                weave(method.instructions);
             }
-        }, 0);
+        }
+        ClassWriter writer = new ClassWriter(reader, 0);
+        node.accept(writer);
         return writer.toByteArray();
     }
 
-    /** Weaves the checks into one method. */
-    private static final class GuardedMethod extends MethodVisitor {
-        private final Set<Label> seen = new HashSet<>();
-
-        GuardedMethod(MethodVisitor next) {
-            super(Opcodes.ASM9, next);
-        }
-
-        @Override
-        public void visitCode() {
-            super.visitCode();
-            check();
-        }
-
-        @Override
-        public void visitLabel(Label label) {
-            seen.add(label);
-            super.visitLabel(label);
-        }
-
-        @Override
-        public void visitJumpInsn(int opcode, Label label) {
-            if (seen.contains(label)) {
-                check();
-            }
-            super.visitJumpInsn(opcode, label);
-        }
-
-        @Override
-        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-            if (anySeen(dflt, labels)) {
-                check();
-            }
-            super.visitTableSwitchInsn(min, max, dflt, labels);
-        }
-
-        @Override
-        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-            if (anySeen(dflt, labels)) {
-                check();
-            }
-            super.visitLookupSwitchInsn(dflt, keys, labels);
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/System") && name.equals("exit") && descriptor.equals("(I)V")) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, "exit", "(I)V", false);
-            } else if (opcode == Opcodes.INVOKEVIRTUAL && owner.equals("java/lang/Runtime")
-                    && (name.equals("exit") || name.equals("halt")) && descriptor.equals("(I)V")) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, name, "(Ljava/lang/Runtime;I)V", false);
-            } else {
-                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    private static void weave(InsnList insns) {
+        List<AbstractInsnNode> checkBefore = new ArrayList<>();
+        for (AbstractInsnNode insn = insns.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof JumpInsnNode jump && isBackward(insns, insn, jump.label)
+                    && !CountedLoops.isCountedLoop(insns, jump)) {
+                checkBefore.add(insn);
+            } else if (insn instanceof TableSwitchInsnNode t && anyBackward(insns, insn, t.dflt, t.labels)) {
+                checkBefore.add(insn);
+            } else if (insn instanceof LookupSwitchInsnNode l && anyBackward(insns, insn, l.dflt, l.labels)) {
+                checkBefore.add(insn);
+            } else if (insn instanceof MethodInsnNode call) {
+                redirectExit(call);
             }
         }
-
-        private boolean anySeen(Label dflt, Label[] labels) {
-            if (seen.contains(dflt)) {
-                return true;
-            }
-            for (Label l : labels) {
-                if (seen.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
+        for (AbstractInsnNode insn : checkBefore) {
+            insns.insertBefore(insn, check());
         }
+        insns.insert(check());
+    }
 
-        private void check() {
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, "check", "()V", false);
+    private static void redirectExit(MethodInsnNode call) {
+        if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System")
+                && call.name.equals("exit") && call.desc.equals("(I)V")) {
+            call.owner = GUARD;
+        } else if (call.getOpcode() == Opcodes.INVOKEVIRTUAL && call.owner.equals("java/lang/Runtime")
+                && (call.name.equals("exit") || call.name.equals("halt")) && call.desc.equals("(I)V")) {
+            call.setOpcode(Opcodes.INVOKESTATIC);
+            call.owner = GUARD;
+            call.desc = "(Ljava/lang/Runtime;I)V";
         }
+    }
+
+    private static boolean isBackward(InsnList insns, AbstractInsnNode from, LabelNode to) {
+        return insns.indexOf(to) < insns.indexOf(from);
+    }
+
+    private static boolean anyBackward(InsnList insns, AbstractInsnNode from, LabelNode dflt, List<LabelNode> labels) {
+        return isBackward(insns, from, dflt) || labels.stream().anyMatch(l -> isBackward(insns, from, l));
+    }
+
+    private static MethodInsnNode check() {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "check", "()V", false);
     }
 }

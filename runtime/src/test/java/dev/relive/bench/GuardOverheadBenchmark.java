@@ -39,38 +39,73 @@ class GuardOverheadBenchmark {
             }
             """;
 
+    private static final String ARRAYS = """
+            public class Main implements dev.relive.api.Sketch {
+                final float[] a = new float[1 << 20], b = new float[1 << 20];
+                public double total;
+                public void step() {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = a[i] * 0.5f + b[i] + i;
+                    }
+                    double sum = 0;
+                    for (int i = 0; i < a.length; i++) {
+                        sum += a[i];
+                    }
+                    total = sum;
+                }
+            }
+            """;
+
     @Test
     void guardCostOnAComputeHeavyStep() throws Exception {
+        measure("a compute-heavy step (Mandelbrot)", MANDELBROT);
+    }
+
+    @Test
+    void guardCostOnTightArrayLoops() throws Exception {
+        measure("tight array loops", ARRAYS);
+    }
+
+    private static void measure(String what, String source) throws Exception {
         CompileResult compiled;
         try (SketchCompiler compiler = new SketchCompiler()) {
-            compiled = compiler.compile(SourceSet.of(Map.of("Main.java", MANDELBROT)), SourceSet.EMPTY, CompileResult.NONE);
+            compiled = compiler.compile(SourceSet.of(Map.of("Main.java", source)), SourceSet.EMPTY, CompileResult.NONE);
         }
         Sketch guarded = (Sketch) new GenerationLoader(1, compiled.classes(), SketchParentLoader.INSTANCE)
                 .loadClass("Main").getDeclaredConstructor().newInstance();
         Sketch plain = (Sketch) new PlainLoader(compiled.classes()).loadClass("Main").getDeclaredConstructor().newInstance();
-        double plainMs = 0;
-        double guardedMs = 0;
-        for (int round = 0; round < 6; round++) {
+        // Interleaved rounds, medians: the machine is shared, so single timings wander by more than the effect.
+        java.util.List<Double> plainMs = new java.util.ArrayList<>();
+        java.util.List<Double> guardedMs = new java.util.ArrayList<>();
+        for (int round = 0; round < 14; round++) {
             double p = time(plain);
             double g = time(guarded);
-            if (round >= 2) {
-                plainMs += p;
-                guardedMs += g;
+            if (round >= 4) {
+                plainMs.add(p);
+                guardedMs.add(g);
             }
         }
-        System.out.printf("BENCH guard overhead on a compute-heavy step   plain %6.2f ms/step   guarded %6.2f ms/step   overhead %+5.1f%%%n",
-                plainMs / 4, guardedMs / 4, (guardedMs / plainMs - 1) * 100);
+        double p = median(plainMs);
+        double g = median(guardedMs);
+        System.out.printf("BENCH guard overhead on %-34s plain %6.2f ms/step   guarded %6.2f ms/step   overhead %+5.1f%%%n",
+                what, p, g, (g / p - 1) * 100);
+    }
+
+    private static double median(java.util.List<Double> values) {
+        java.util.List<Double> sorted = new java.util.ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double time(Sketch sketch) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             sketch.step();
         }
         long start = System.nanoTime();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 30; i++) {
             sketch.step();
         }
-        return (System.nanoTime() - start) / 1e6 / 50;
+        return (System.nanoTime() - start) / 1e6 / 30;
     }
 
     /** Defines the same bytes without guards. */

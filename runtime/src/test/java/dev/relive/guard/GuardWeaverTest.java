@@ -1,0 +1,91 @@
+package dev.relive.guard;
+
+import dev.relive.compile.CompileResult;
+import dev.relive.compile.SketchCompiler;
+import dev.relive.compile.SourceSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where the weaver puts stop checks: method entries and back edges, but not the back edges of counted loops. */
+class GuardWeaverTest {
+
+    static final SketchCompiler COMPILER = new SketchCompiler();
+
+    @AfterAll
+    static void close() {
+        COMPILER.close();
+    }
+
+    /** Guard.check() calls per method of {@code body} compiled into class {@code T}, after weaving. */
+    private static Map<String, Integer> checks(String body) {
+        CompileResult result = COMPILER.compile(SourceSet.of(Map.of("T.java", "class T { int[] f = new int[9]; " + body + " }")),
+                SourceSet.EMPTY, CompileResult.NONE);
+        assertEquals(true, result.ok(), result.diagnostics().toString());
+        Map<String, Integer> counts = new HashMap<>();
+        new ClassReader(GuardWeaver.weave(result.classes().get("T"))).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+                        if (owner.equals("dev/relive/api/Guard") && method.equals("check")) {
+                            counts.merge(name, 1, Integer::sum);
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return counts;
+    }
+
+    @Test
+    void anEndlessLoopIsCheckedOnEveryIteration() {
+        assertEquals(2, checks("void m() { int x = 0; while (true) { x++; } }").get("m"));
+    }
+
+    @Test
+    void countedLoopsOverConstantsLocalsAndArrayLengthsAreNotCheckedInside() {
+        assertEquals(1, checks("void m(int[] a, int n) { for (int i = 0; i < a.length; i++) a[i]++; for (int i = 0; i < n; i++) n = n + 0;"
+                + " for (int i = 9; i >= 0; i--) a[0]++; for (int i = 0; i < f.length; i += 2) f[i] = i; }").get("m") - countedWrites());
+    }
+
+    private static int countedWrites() {
+        return 1; // `n = n + 0` stores the bound of the second loop, so that loop keeps its check
+    }
+
+    @Test
+    void aLoopWhoseBodyWritesItsCounterOrWhoseBoundIsACallIsChecked() {
+        assertEquals(3, checks("void m(java.util.List<Integer> xs) { for (int i = 0; i < 10; i++) { i = 0; }"
+                + " for (int i = 0; i < xs.size(); i++) xs.add(i); }").get("m"));
+    }
+
+    @Test
+    void exitCallsAreSentToTheGuard() {
+        CompileResult result = COMPILER.compile(SourceSet.of(Map.of("T.java",
+                "class T { void m() { System.exit(1); Runtime.getRuntime().halt(2); } }")), SourceSet.EMPTY, CompileResult.NONE);
+        Map<String, Integer> calls = new HashMap<>();
+        new ClassReader(GuardWeaver.weave(result.classes().get("T"))).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+                        calls.merge(owner + "." + method, 1, Integer::sum);
+                    }
+                };
+            }
+        }, 0);
+        assertEquals(1, calls.get("dev/relive/api/Guard.exit"));
+        assertEquals(1, calls.get("dev/relive/api/Guard.halt"));
+        assertEquals(null, calls.get("java/lang/System.exit"));
+    }
+}
