@@ -88,7 +88,7 @@ public final class HistoryStore implements AutoCloseable {
             Path live = folder.resolve("live");
             return Files.isRegularFile(live) ? Integer.parseInt(Files.readString(live).strip()) : 0;
         } catch (IOException | NumberFormatException e) {
-            return 0;
+            return 0; // no readable live pointer: nothing is live until the first compile, which is what 0 says
         }
     }
 
