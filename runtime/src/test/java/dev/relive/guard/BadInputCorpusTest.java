@@ -80,12 +80,27 @@ class BadInputCorpusTest {
     @TempDir
     Path dir;
 
-    /** Saves (the watcher or an explicit reload, whichever is first, makes the generation) and returns its number. */
+    /**
+     * Saves and returns the generation made of exactly what is now on disk. The watcher or the explicit reload,
+     * whichever runs first on the compiler worker, makes it; the reload runs after any change already queued, so
+     * once it returns the newest generation is the one for this save.
+     */
     private static int saveAndAwaitGeneration(LiveSketch live, Runnable save) {
-        int before = live.engine().history().stream().mapToInt(g -> g.number()).max().orElse(0);
         save.run();
-        live.engine().reload();
-        return live.await(EngineEvent.Compiled.class, e -> e.generation() > before).generation();
+        live.engine().reload().join();
+        return live.engine().generations().get(live.engine().generations().size() - 1).number();
+    }
+
+    private static EngineEvent.Compiled compiledOf(LiveSketch live, int generation) {
+        return live.await(EngineEvent.Compiled.class, e -> e.generation() == generation);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void write(Path file, byte[] bytes) {
@@ -105,7 +120,7 @@ class BadInputCorpusTest {
                 int generation = saveAndAwaitGeneration(live, () -> live.write("Main.java", c.source()));
                 switch (c.expect()) {
                     case COMPILE_ERROR -> {
-                        EngineEvent.Compiled compiled = live.last(EngineEvent.Compiled.class);
+                        EngineEvent.Compiled compiled = compiledOf(live, generation);
                         assertFalse(compiled.ok(), c.name() + " " + live.events());
                         assertTrue(compiled.diagnostics().stream().anyMatch(d -> d.isError() && d.line() > 0 && !d.message().isBlank()),
                                 c.name() + ": " + compiled.diagnostics());
@@ -128,10 +143,10 @@ class BadInputCorpusTest {
                 byte[] bytes = junk.equals("binary") ? new byte[]{0, 1, 2, (byte) 0xff, 0, 'x'}
                         : "class Caf\u00e9 {}".getBytes(StandardCharsets.ISO_8859_1);
                 int generation = saveAndAwaitGeneration(live, () -> write(dir.resolve(junk + ".java"), bytes));
-                EngineEvent.Compiled compiled = live.last(EngineEvent.Compiled.class);
+                EngineEvent.Compiled compiled = compiledOf(live, generation);
                 assertFalse(compiled.ok());
                 assertTrue(compiled.diagnostics().get(0).file().equals(junk + ".java"), compiled.toString());
-                Files.delete(dir.resolve(junk + ".java"));
+                saveAndAwaitGeneration(live, () -> delete(dir.resolve(junk + ".java")));
             }
             live.clearEvents();
             live.write("Main.java", GOOD.replace("good", "healthy"));
