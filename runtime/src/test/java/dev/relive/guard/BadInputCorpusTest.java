@@ -73,7 +73,7 @@ class BadInputCorpusTest {
             fault("endless loop in step", "while (true) { n++; }"),
             fault("System.exit in step", "System.exit(0);"),
             fault("deep recursion", "deep(0); } int deep(int d) { return deep(d + 1) + 1;"),
-            fault("huge allocation", "long[][] all = new long[1 << 16][]; for (int i = 0; i < all.length; i++) all[i] = new long[1 << 20];"),
+            fault("huge allocation", "long[] all = new long[Integer.MAX_VALUE - 16]; all[0] = n;"),
             fault("class cast", "Object o = \"s\"; Integer i = (Integer) o;"),
             fault("stray thread then throw", "Thread t = new Thread(() -> { while (true) { } }); t.setDaemon(true); t.start(); throw new IllegalStateException(\"after thread\");"));
 

@@ -82,7 +82,7 @@ class GuardTest extends LiveSketchTest {
 
     @Test
     void outOfMemoryIsReportedAndTheNextSaveRuns() {
-        live = LiveSketch.in(dir).write("Main.java", sketch("int n; public void step() { n++; long[][] all = new long[1 << 20][]; for (int i = 0; i < all.length; i++) all[i] = new long[1 << 20]; }")).start();
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n; public void step() { n++; long[] all = new long[Integer.MAX_VALUE - 16]; all[0] = n; }")).start();
         live.step(1);
         assertEquals("java.lang.OutOfMemoryError", live.last(EngineEvent.Error.class).error().exception());
         live.save("Main.java", GOOD);
