@@ -28,6 +28,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private volatile long steps;
     private Thread thread;
     private Watchdog watchdog;
+    private MemoryGuard memory;
 
     /** A loop stepping {@code session} at {@code rate} Hz. */
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
@@ -44,6 +45,7 @@ public final class RuntimeLoop implements AutoCloseable {
         thread = new Thread(this::run, "relive-runtime");
         thread.setDaemon(true);
         watchdog = new Watchdog(thread, session.calls());
+        memory = new MemoryGuard(LOW_MEMORY_FRACTION, this::memoryLow);
         thread.start();
     }
 
@@ -100,6 +102,24 @@ public final class RuntimeLoop implements AutoCloseable {
             status = next;
             events.accept(new EngineEvent.State(next.word(), reason));
         }
+    }
+
+    /** How full the heap may stay after a collection before sketch code is stopped and the loop paused. */
+    static final double LOW_MEMORY_FRACTION = 0.85;
+
+    /**
+     * The heap stays nearly full: stop the sketch code that is running, stop its threads and pause, while there is
+     * still room for the engine and the window to work.
+     */
+    void memoryLow() {
+        Thread t = thread;
+        if (t != null && session.calls().busySince() != 0) {
+            dev.relive.api.Guard.stop(t);
+            t.interrupt();
+        }
+        submit(session::stop);
+        setStatus(RunStatus.PAUSED, "memory is nearly full (over " + Math.round(LOW_MEMORY_FRACTION * 100)
+                + "% of the heap after a collection): sketch code was stopped; free what it holds, then resume");
     }
 
     /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */
@@ -190,6 +210,9 @@ public final class RuntimeLoop implements AutoCloseable {
         closed = true;
         if (watchdog != null) {
             watchdog.close();
+        }
+        if (memory != null) {
+            memory.close();
         }
         Thread t = thread;
         if (t != null) {

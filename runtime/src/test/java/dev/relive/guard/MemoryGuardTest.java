@@ -1,0 +1,26 @@
+package dev.relive.guard;
+
+import dev.relive.event.EngineEvent;
+import dev.relive.testing.LiveSketch;
+import dev.relive.testing.LiveSketchTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A sketch that keeps filling the heap is stopped and paused before memory runs out. */
+class MemoryGuardTest extends LiveSketchTest {
+
+    @Test
+    void aSketchThatFillsTheHeapIsStoppedAndPausedWithRoomToSpare() {
+        Runtime rt = Runtime.getRuntime();
+        long chunk = Math.max(1, rt.maxMemory() / 40 / 8); // 1/40 of the heap per step, in longs
+        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
+                "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
+                .startThreaded();
+        EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status().equals("paused"));
+        assertTrue(paused.reason().contains("memory is nearly full"), paused.reason());
+        assertEquals(0, live.events(EngineEvent.Error.class).stream()
+                .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");
+    }
+}
