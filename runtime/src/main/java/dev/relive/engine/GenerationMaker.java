@@ -36,6 +36,7 @@ final class GenerationMaker implements AutoCloseable {
     private SourceSet lastGoodSources = SourceSet.EMPTY;
     private CompileResult lastGood = CompileResult.NONE;
     private boolean waitingAnnounced;
+    private boolean rootGone;
     private boolean scrubbing;
     private int lastScrubGeneration;
 
@@ -48,8 +49,16 @@ final class GenerationMaker implements AutoCloseable {
     /** The generation for {@code change}, compiled and recorded, or empty when the sources did not change. */
     Optional<Generation> make(Change change) {
         if (!Files.isDirectory(root)) {
-            events.accept(new EngineEvent.Notice("error", "the sketch folder " + root + " is gone; the live code keeps running"));
+            if (!rootGone) {
+                events.accept(new EngineEvent.Notice("error", "the sketch folder " + root
+                        + " is gone (deleted or renamed); the live code keeps running, and saving there again brings it back"));
+                rootGone = true;
+            }
             return Optional.empty();
+        }
+        if (rootGone) {
+            rootGone = false;
+            events.accept(new EngineEvent.Notice("info", "the sketch folder " + root + " is back"));
         }
         SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
                 : SourceReader.update(seen, root, change.paths());

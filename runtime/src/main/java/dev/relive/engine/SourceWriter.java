@@ -26,7 +26,9 @@ final class SourceWriter {
         }
         for (Map.Entry<String, String> e : target.sources().entrySet()) {
             if (!e.getValue().equals(onDisk.sources().get(e.getKey()))) {
-                AtomicFiles.write(root.resolve(e.getKey()), e.getValue());
+                Path file = root.resolve(e.getKey());
+                Files.createDirectories(file.getParent()); // package folders the generation had
+                AtomicFiles.write(file, e.getValue());
             }
         }
     }

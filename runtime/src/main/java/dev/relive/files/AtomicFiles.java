@@ -16,10 +16,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code text} as UTF-8 to {@code file}, creating its folders; readers see the old or the new content. */
+    /**
+     * Writes {@code text} as UTF-8 to {@code file}; readers see the old or the new content. The folder must exist:
+     * creating it here could bring back a sketch folder the user just deleted or renamed.
+     */
     public static void write(Path file, String text) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".relive-", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
@@ -31,7 +33,6 @@ public final class AtomicFiles {
 
     /** Moves {@code from} over {@code to} atomically where possible (files or folders), replacing it. */
     public static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.toAbsolutePath().getParent());
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -103,14 +103,16 @@ public final class HistoryStore implements AutoCloseable {
             writeMeta(target, generation);
             return;
         }
+        createLevel(folder.getParent());
+        createLevel(folder);
         Path temp = folder.resolve(".tmp-" + generation.number() + "-" + System.nanoTime());
+        Files.createDirectory(temp); // one level only: never rebuilds a sketch folder that vanished meanwhile
         try {
             for (Map.Entry<String, String> e : generation.sources().sources().entrySet()) {
                 Path file = temp.resolve(SOURCES).resolve(e.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
             }
-            Files.createDirectories(temp);
             writeMeta(temp, generation);
             AtomicFiles.move(temp, target);
         } finally {
@@ -210,6 +212,20 @@ public final class HistoryStore implements AutoCloseable {
                 changed.isEmpty() ? List.of() : List.of(changed.split("\n")),
                 revertOf == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(revertOf)),
                 Double.parseDouble(p.getProperty("liveMillis", "-1")));
+    }
+
+    /**
+     * Creates one folder level whose parent must exist. Never {@code createDirectories}: if the sketch folder was
+     * renamed or deleted a moment ago, that would quietly bring it back.
+     */
+    private static void createLevel(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Made meanwhile by another write of ours: that is all we wanted.
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -39,6 +39,10 @@ public final class SketchWatcher implements AutoCloseable {
     private boolean rescan;
     private final java.util.Set<Path> paths = new java.util.HashSet<>();
     private volatile boolean closed;
+    private boolean rootExisted = true;
+
+    /** How often the idle watcher checks that the sketch folder itself still exists. */
+    private static final long ROOT_CHECK_MILLIS = 1000;
 
     /**
      * Starts watching {@code root}; {@code onChange} runs on the watcher's thread once per quiet burst, with the
@@ -110,7 +114,8 @@ public final class SketchWatcher implements AutoCloseable {
                         if (dirty) {
                             TimeUnit.NANOSECONDS.timedWait(lock, Math.max(wait, 1));
                         } else {
-                            lock.wait();
+                            lock.wait(ROOT_CHECK_MILLIS);
+                            noticeRootChange();
                         }
                     }
                 } catch (InterruptedException e) {
@@ -131,6 +136,22 @@ public final class SketchWatcher implements AutoCloseable {
                 // The listener is the engine; a fault there must not end watching. It reports its own errors.
                 System.err.println("relive: change handling failed: " + e);
             }
+        }
+    }
+
+    /**
+     * Native watches do not report their own folder being renamed or deleted, so the idle watcher looks once a
+     * second; a change of the folder's existence is a change like any other (the engine then says what happened).
+     */
+    private void noticeRootChange() {
+        boolean exists = Files.isDirectory(root);
+        if (exists != rootExisted) {
+            rootExisted = exists;
+            long now = System.nanoTime();
+            firstEvent = now;
+            lastEvent = now - quietNanos;
+            dirty = true;
+            rescan = true;
         }
     }
 

@@ -96,7 +96,9 @@ public final class SketchFolder {
 
     /** Writes {@code text} so that a reader (the engine's watcher) sees the old content or the new, never a mix. */
     public void write(String relative, String text) throws IOException {
-        AtomicFiles.write(resolve(relative), text);
+        Path file = resolve(relative);
+        Files.createDirectories(file.getParent()); // a new file may live in a new package folder
+        AtomicFiles.write(file, text);
     }
 
     /**
