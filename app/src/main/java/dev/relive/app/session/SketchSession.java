@@ -9,6 +9,7 @@ import dev.relive.app.live.EngineBridge;
 import dev.relive.app.live.EventBatch;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.app.live.LiveModel;
+import dev.relive.app.tweak.LiveTweaks;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
@@ -30,7 +31,9 @@ import java.util.concurrent.Executor;
  * <ul>
  *   <li>save: write the file atomically, then ask the engine to reload at once rather than wait for the watcher;</li>
  *   <li>revert: save unsaved edits and reload first, so they become a generation and nothing is lost, then revert,
- *   then show the reverted sources in the open editors.</li>
+ *   then show the reverted sources in the open editors;</li>
+ *   <li>tweak: save and reload on every scrub step or colour pick, one save in flight, one history entry a run
+ *   (see {@link LiveTweaks}).</li>
  * </ul>
  * Nothing here blocks: every engine call returns a stage that completes on the FX thread.
  */
@@ -43,6 +46,7 @@ public final class SketchSession implements AutoCloseable {
     private final ConsoleModel console;
     private final HistoryModel history;
     private final LiveModel live;
+    private final LiveTweaks tweaks;
 
     /**
      * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
@@ -55,6 +59,7 @@ public final class SketchSession implements AutoCloseable {
         this.live = new LiveModel(engine);
         this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, link -> documents().goTo(link.file(), link.line()));
         this.documents = new Documents(folder, this::problem);
+        this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
         this.history = new HistoryModel(new HistoryModel.Actions() {
             @Override
             public CompletionStage<?> revert(int number) {
@@ -91,6 +96,11 @@ public final class SketchSession implements AutoCloseable {
     /** The run status, timings and run commands. */
     public LiveModel live() {
         return live;
+    }
+
+    /** Makes literal tweaks (number scrubs, colour picks) live as they happen. */
+    public LiveTweaks tweaks() {
+        return tweaks;
     }
 
     /** Hands a batch of engine events to every model; called on the FX thread by the engine bridge. */
