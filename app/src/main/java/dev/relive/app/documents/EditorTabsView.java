@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A tab per open document, each holding a {@link CodeEditor}. The tab title carries a "•" while the file has unsaved
@@ -32,11 +33,21 @@ public final class EditorTabsView extends TabPane {
     public static final PseudoClass DIRTY = PseudoClass.getPseudoClass("dirty");
 
     private final Documents documents;
+    private final BiConsumer<Document, CodeEditor> extend;
     private final Map<Document, Tab> tabs = new HashMap<>();
 
     /** Tabs for the open documents of {@code documents}. */
     public EditorTabsView(Documents documents) {
+        this(documents, (document, editor) -> { });
+    }
+
+    /**
+     * Tabs for the open documents of {@code documents}; each new editor is handed to {@code extend} with its
+     * document, so tools such as literal tweaking can attach to it without this view knowing them.
+     */
+    public EditorTabsView(Documents documents, BiConsumer<Document, CodeEditor> extend) {
         this.documents = Objects.requireNonNull(documents, "Documents must not be null");
+        this.extend = Objects.requireNonNull(extend, "Extend must not be null");
         createView();
         initListeners();
     }
@@ -75,6 +86,7 @@ public final class EditorTabsView extends TabPane {
         tabs.put(document, tab);
         getTabs().add(tab);
         bindEditor(document, editor);
+        extend.accept(document, editor);
     }
 
     /** A tab titled with the file name, a "•" while dirty and an error icon while the file has errors. */
