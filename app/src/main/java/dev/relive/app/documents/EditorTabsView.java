@@ -23,7 +23,8 @@ import java.util.function.BiConsumer;
 /**
  * A tab per open document, each holding a {@link CodeEditor}. The tab title carries a "•" while the file has unsaved
  * edits and an error icon while it has errors. The editor follows its document: new text from disk replaces its
- * content, a save marks it clean, marks are redrawn when they change, and line requests move the caret.
+ * content, a save marks it clean, recovered text becomes unsaved edits, marks are redrawn when they change, and line
+ * requests move the caret; every edit is counted on the document.
  */
 public final class EditorTabsView extends TabPane {
 
@@ -121,6 +122,8 @@ public final class EditorTabsView extends TabPane {
         document.diagnostics().addListener((ListChangeListener<Object>) change -> redrawMarks(editor, document));
         document.runtimeErrorProperty().addListener((obs, before, now) -> redrawMarks(editor, document));
         document.lineRequestProperty().addListener((obs, before, now) -> editor.goToLine(now.line()));
+        document.recoveredProperty().addListener((obs, before, now) -> editor.area().replaceText(now.text()));
+        editor.area().multiPlainChanges().subscribe(changes -> document.edited());
         redrawMarks(editor, document);
     }
 
