@@ -9,6 +9,8 @@ import dev.relive.app.live.EngineBridge;
 import dev.relive.app.live.EventBatch;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.app.live.LiveModel;
+import dev.relive.app.recovery.RecoveryStore;
+import dev.relive.app.recovery.RecoveryWriter;
 import dev.relive.app.tweak.LiveTweaks;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.engine.Engine;
@@ -192,11 +194,17 @@ public final class SketchSession implements AutoCloseable {
 
     /**
      * Opens the sketch in {@code folder} on a new engine and starts it; its events reach the session through
-     * {@code fx} (in the app, {@code Platform::runLater}).
+     * {@code fx} (in the app, {@code Platform::runLater}). Unsaved edits are kept in {@code recovery} while they
+     * last, and their copies deleted when the session closes cleanly.
      */
-    public static SketchSession start(SketchFolder folder, Executor fx) throws IOException {
+    public static SketchSession start(SketchFolder folder, RecoveryStore recovery, Executor fx) throws IOException {
         EngineBridge bridge = new EngineBridge(Engine.open(folder.root(), EngineOptions.DEFAULTS), fx);
-        SketchSession session = new SketchSession(folder, bridge, bridge);
+        RecoveryWriter unsaved = new RecoveryWriter(recovery, folder.root(), fx, RecoveryWriter.QUIET);
+        SketchSession session = new SketchSession(folder, bridge, () -> {
+            unsaved.close(); // closing is clean: every unsaved edit was saved or knowingly discarded
+            bridge.close();
+        });
+        unsaved.follow(session.documents().open(), session::problem);
         bridge.start(session::accept);
         return session;
     }
