@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * Every write is atomic ({@link AtomicFiles}), so a crash mid-write leaves the previous copy whole; the hidden
  * temporary file it may leave is never listed.
  *
- * <p>Thread-safe: writes and deletes of every store in the process are serialized, so a delete that tidies up an
- * empty folder never races a write into it.
+ * <p>Thread-safe: every store in the process serializes its file work, so a delete that tidies up an empty folder
+ * never races a write into it, and a listing never reads a copy being deleted.
  */
 public final class RecoveryStore {
 
@@ -77,6 +77,12 @@ public final class RecoveryStore {
 
     /** The unsaved edits kept for {@code sketch}, by path; none when there are none. */
     public List<RecoveredFile> list(Path sketch) throws IOException {
+        synchronized (LOCK) {
+            return listLocked(sketch);
+        }
+    }
+
+    private List<RecoveredFile> listLocked(Path sketch) throws IOException {
         Path root = sketch.toAbsolutePath().normalize();
         Path files = folderOf(sketch).resolve(FILES);
         if (!Files.isDirectory(files)) {

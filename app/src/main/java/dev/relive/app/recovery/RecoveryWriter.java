@@ -87,8 +87,11 @@ public final class RecoveryWriter implements AutoCloseable {
     }
 
     private void followDocument(Document document) {
+        // The edit and the dirty flag change together, in either order; whichever comes last starts the wait.
         Followed f = new Followed(obs -> edited(document), (obs, was, dirty) -> {
-            if (!dirty) {
+            if (dirty) {
+                edited(document);
+            } else {
                 forget(document);
             }
         });

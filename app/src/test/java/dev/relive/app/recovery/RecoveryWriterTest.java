@@ -106,6 +106,32 @@ class RecoveryWriterTest {
     }
 
     @Test
+    void laterEditsAreKeptToo() throws IOException {
+        start();
+        Editor main = new Editor("Main.java", "class Main {}");
+        open.add(main.document);
+        main.type("class Main { int a; }");
+        until("the first copy is written", () -> kept().equals(List.of("Main.java=class Main { int a; }")));
+
+        main.type("class Main { int b; }");
+
+        until("the copy follows the next edit", () -> kept().equals(List.of("Main.java=class Main { int b; }")));
+    }
+
+    @Test
+    void anEditAnnouncedBeforeTheDocumentTurnsDirtyIsKept() throws IOException {
+        start();
+        Editor main = new Editor("Main.java", "class Main {}");
+        open.add(main.document);
+
+        main.text.set("class Main { int restored; }");
+        main.document.edited();
+        main.dirty.set(true);
+
+        until("the copy is written", () -> kept().equals(List.of("Main.java=class Main { int restored; }")));
+    }
+
+    @Test
     void aCleanDocumentIsNeverKept() throws IOException {
         start();
         Editor main = new Editor("Main.java", "class Main {}");
