@@ -61,6 +61,10 @@ class RecoveryTest extends WindowDriver {
         waitUntil("the edit is back in the editor", () -> fx(() -> editor("Main.java").getText()).contains(EDIT));
         assertTrue(fx(() -> session().documents().find("Main.java").orElseThrow().isDirty()), "the tab shows unsaved edits");
         assertFalse(disk().contains(EDIT), "the file on disk waits for a save");
+
+        write("// and more after the restore\n");
+        waitUntil("the restored tab's later edits are kept too",
+                () -> kept().stream().anyMatch(f -> f.text().contains("// and more after the restore")));
     }
 
     @Test

@@ -122,7 +122,7 @@ public final class EditorTabsView extends TabPane {
         document.diagnostics().addListener((ListChangeListener<Object>) change -> redrawMarks(editor, document));
         document.runtimeErrorProperty().addListener((obs, before, now) -> redrawMarks(editor, document));
         document.lineRequestProperty().addListener((obs, before, now) -> editor.goToLine(now.line()));
-        document.recoveredProperty().addListener((obs, before, now) -> editor.area().replaceText(now.text()));
+        document.recoveredProperty().addListener((obs, before, now) -> showRecovered(editor, now.text()));
         editor.area().multiPlainChanges().subscribe(changes -> document.edited());
         redrawMarks(editor, document);
     }
@@ -133,6 +133,19 @@ public final class EditorTabsView extends TabPane {
         } else {
             editor.setText(content.text());
         }
+    }
+
+    /** Puts recovered text in the editor as unsaved edits, with the caret where it first differs from the file. */
+    private static void showRecovered(CodeEditor editor, String text) {
+        String before = editor.getText();
+        int same = 0;
+        while (same < Math.min(before.length(), text.length()) && before.charAt(same) == text.charAt(same)) {
+            same++;
+        }
+        editor.area().replaceText(text);
+        editor.area().moveTo(same);
+        editor.area().requestFollowCaret();
+        editor.area().requestFocus();
     }
 
     private static void redrawMarks(CodeEditor editor, Document document) {

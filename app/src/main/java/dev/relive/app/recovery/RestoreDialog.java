@@ -28,7 +28,7 @@ public final class RestoreDialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
-    private static final double ROW_HEIGHT = 28;
+    private static final double ROW_HEIGHT = 32;
     private static final int VISIBLE_ROWS = 6;
 
     private RestoreDialog() {
@@ -66,7 +66,8 @@ public final class RestoreDialog {
                 setText(empty || file == null ? null : describe(file));
             }
         });
-        list.setPrefHeight(Math.min(VISIBLE_ROWS, files.size()) * ROW_HEIGHT + 6);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPrefHeight(Math.min(VISIBLE_ROWS, files.size()) * ROW_HEIGHT + 4);
         Label hint = new Label("Restore opens them as unsaved edits, to save or undo. Discard deletes them.");
         hint.setWrapText(true);
         alert.getDialogPane().setContent(new VBox(8, hint, list));
