@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,7 +41,8 @@ class RecoveryWriterTest {
     private RecoveryWriter writer;
     private Path sketch;
 
-    private void start() {
+    @BeforeEach
+    void start() {
         store = new RecoveryStore(home.resolve("recovery"));
         sketch = home.resolve("sketches/balls");
         writer = new RecoveryWriter(store, sketch, fxQueue::add, QUIET);
@@ -73,6 +75,21 @@ class RecoveryWriterTest {
         }
     }
 
+    /** An editor on {@code path} holding {@code disk}, its tab open. */
+    private Editor opened(String path, String disk) {
+        Editor editor = new Editor(path, disk);
+        open.add(editor.document);
+        return editor;
+    }
+
+    /** Main.java with {@code text} typed into it, once its copy is written. */
+    private Editor keptAfterTyping(String text) {
+        Editor main = opened("Main.java", "class Main {}");
+        main.type(text);
+        until("the copy is written", () -> kept().equals(List.of("Main.java=" + text)));
+        return main;
+    }
+
     /** Runs what the writer handed to the "FX thread" until {@code condition} holds. */
     private void until(String what, Callable<Boolean> condition) {
         try {
@@ -93,9 +110,7 @@ class RecoveryWriterTest {
 
     @Test
     void aDirtyDocumentIsKeptAfterTheQuietPeriodWithItsLatestText() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
+        Editor main = opened("Main.java", "class Main {}");
 
         main.type("class Main { int a; }");
         main.type("class Main { int ab; }");
@@ -107,11 +122,7 @@ class RecoveryWriterTest {
 
     @Test
     void laterEditsAreKeptToo() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
-        main.type("class Main { int a; }");
-        until("the first copy is written", () -> kept().equals(List.of("Main.java=class Main { int a; }")));
+        Editor main = keptAfterTyping("class Main { int a; }");
 
         main.type("class Main { int b; }");
 
@@ -120,9 +131,7 @@ class RecoveryWriterTest {
 
     @Test
     void anEditAnnouncedBeforeTheDocumentTurnsDirtyIsKept() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
+        Editor main = opened("Main.java", "class Main {}");
 
         main.text.set("class Main { int restored; }");
         main.document.edited();
@@ -133,13 +142,10 @@ class RecoveryWriterTest {
 
     @Test
     void aCleanDocumentIsNeverKept() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
+        Editor main = opened("Main.java", "class Main {}");
         main.document.edited(); // a reload from disk: an edit of the area, but not a dirty one
 
-        Editor other = new Editor("Other.java", "class Other {}");
-        open.add(other.document);
+        Editor other = opened("Other.java", "class Other {}");
         other.type("class Other { }");
         until("the dirty one is written", () -> !kept().isEmpty());
         assertEquals(List.of("Other.java=class Other { }"), kept());
@@ -147,11 +153,7 @@ class RecoveryWriterTest {
 
     @Test
     void savingDeletesTheCopy() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
-        main.type("class Main { int a; }");
-        until("the copy is written", () -> !kept().isEmpty());
+        Editor main = keptAfterTyping("class Main { int a; }");
 
         main.dirty.set(false);
 
@@ -160,14 +162,11 @@ class RecoveryWriterTest {
 
     @Test
     void savingWithinTheQuietPeriodKeepsNothing() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
+        Editor main = opened("Main.java", "class Main {}");
         main.type("class Main { int a; }");
         main.dirty.set(false);
 
-        Editor marker = new Editor("Marker.java", "");
-        open.add(marker.document);
+        Editor marker = opened("Marker.java", "");
         marker.type("x");
         until("a later copy is written, so the first would have been too", () -> !kept().isEmpty());
         assertEquals(List.of("Marker.java=x"), kept());
@@ -175,11 +174,7 @@ class RecoveryWriterTest {
 
     @Test
     void closingATabDeletesItsCopy() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
-        main.type("class Main { int a; }");
-        until("the copy is written", () -> !kept().isEmpty());
+        Editor main = keptAfterTyping("class Main { int a; }");
 
         open.remove(main.document);
 
@@ -188,10 +183,8 @@ class RecoveryWriterTest {
 
     @Test
     void closingTheSketchCleanlyDeletesEveryCopy() throws IOException {
-        start();
-        Editor main = new Editor("Main.java", "class Main {}");
-        Editor ball = new Editor("Ball.java", "class Ball {}");
-        open.addAll(main.document, ball.document);
+        Editor main = opened("Main.java", "class Main {}");
+        Editor ball = opened("Ball.java", "class Ball {}");
         main.type("class Main { int a; }");
         ball.type("class Ball { int b; }");
         until("both copies are written", () -> kept().size() == 2);
@@ -203,10 +196,8 @@ class RecoveryWriterTest {
 
     @Test
     void copiesACrashLeftAreDeletedOnceTheRestoredFileIsSaved() throws IOException {
-        start();
         store.write(sketch, "Main.java", "class Main { int recovered; }");
-        Editor main = new Editor("Main.java", "class Main {}");
-        open.add(main.document);
+        Editor main = opened("Main.java", "class Main {}");
         main.type("class Main { int recovered; }");
 
         main.dirty.set(false);
