@@ -105,9 +105,12 @@ public final class TweakController {
         area.addEventFilter(KeyEvent.KEY_RELEASED, e -> altChanged(e, false));
     }
 
-    /** The number or colour literal at document {@code offset}, as the editor painted it (never in a comment). */
+    /**
+     * The number or colour literal at document {@code offset}, as the editor painted it (never in a comment); none
+     * in a read-only editor, such as a preview of an old generation.
+     */
     private Optional<Target> literalAt(int offset) {
-        if (offset < 0 || offset >= area.getLength()) {
+        if (!area.isEditable() || offset < 0 || offset >= area.getLength()) {
             return Optional.empty();
         }
         TwoDimensional.Position at = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);

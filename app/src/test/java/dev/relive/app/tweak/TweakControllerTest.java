@@ -127,6 +127,16 @@ class TweakControllerTest {
     }
 
     @Test
+    void aReadOnlyEditorIsNotTweaked(FxRobot robot) {
+        robot.interact(() -> editor.setEditable(false));
+
+        robot.press(KeyCode.ALT).drag(pointOn("2.50")).moveBy(40, 0).drop().release(KeyCode.ALT);
+
+        assertEquals(TEXT, fx(editor::getText));
+        assertFalse(fx(() -> controller.pickColor(offsetOf("0x80FF3366"))));
+    }
+
+    @Test
     void altReleaseAfterADragDoesNotActivateTheMenuBar(FxRobot robot) {
         robot.press(KeyCode.ALT).drag(pointOn("2.50")).moveBy(8, 0).drop().release(KeyCode.ALT);
 
