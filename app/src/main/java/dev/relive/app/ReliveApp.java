@@ -1,5 +1,6 @@
 package dev.relive.app;
 
+import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.window.Dialogs;
@@ -20,7 +21,8 @@ import java.util.Objects;
 /**
  * The Relive IDE application: one window on the workspace named by the system properties. At launch it opens the
  * most recent sketch, or on first launch copies the bundled example into the workspace and opens that, already
- * running. Closing the window asks about unsaved edits; quitting closes the engine.
+ * running. Closing the window asks about unsaved edits; quitting closes the engine. Unsaved edits are kept in the
+ * home's recovery area meanwhile, and a sketch opened after a crash offers them back.
  */
 public final class ReliveApp extends Application {
 
@@ -53,7 +55,8 @@ public final class ReliveApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.LIGHT.apply();
-        workbench = new Workbench(workspace, folder -> SketchSession.start(folder, Platform::runLater));
+        RecoveryStore recovery = RecoveryStore.in(workspace);
+        workbench = new Workbench(workspace, folder -> SketchSession.start(folder, recovery, Platform::runLater));
         window = new MainWindow(workbench, () -> stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));

@@ -49,7 +49,13 @@ class LiveEditingTest extends WindowDriver {
         Document main = fx(() -> session().documents().find("Main.java").orElseThrow());
         assertTrue(fx(() -> main.diagnostics().stream().anyMatch(d -> d.isError() && d.line() == line)),
                 "the editor was given the error on line " + line);
-        // TODO(editor): also assert the underline itself once CodeEditor exposes its marks, e.g. CodeEditor#markedLines().
+        waitUntil("the editor underlines line " + line, () -> fx(editor::markedLines).equals(List.of(line)));
+        assertTrue(fx(() -> {
+            int start = editor.area().getAbsolutePosition(line - 1, 0);
+            int end = start + editor.area().getParagraphLength(line - 1);
+            return java.util.stream.IntStream.range(start, end)
+                    .anyMatch(i -> editor.area().getStyleOfChar(i).contains("diagnostic-error"));
+        }), "characters of line " + line + " carry the underline style");
         Node errorIcon = lookup(".tab-error-icon").query();
         assertTrue(fx(errorIcon::isVisible), "the tab shows the file has an error");
         assertTrue(textOf("#status-result").contains("did not compile"), textOf("#status-result"));

@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -57,6 +59,8 @@ public final class Document {
     private final ObservableList<Diagnostic> diagnosticsView = FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyObjectWrapper<RuntimeMark> runtimeError = new ReadOnlyObjectWrapper<>(this, "runtimeError");
     private final ReadOnlyObjectWrapper<LineRequest> lineRequest = new ReadOnlyObjectWrapper<>(this, "lineRequest");
+    private final ReadOnlyObjectWrapper<Content> recovered = new ReadOnlyObjectWrapper<>(this, "recovered");
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     private final BooleanBinding hasErrors;
     private Supplier<String> editorText;
     private long versions;
@@ -110,6 +114,24 @@ public final class Document {
         return lineRequest.getReadOnlyProperty();
     }
 
+    /**
+     * Text recovered after a crash that the editor should hold as unsaved edits (the disk keeps its own), or null.
+     * Set by {@link Documents#restore}.
+     */
+    public ReadOnlyObjectProperty<Content> recoveredProperty() {
+        return recovered.getReadOnlyProperty();
+    }
+
+    /** Counts the edits made in the editor, so followers such as the recovery writer know when the text changed. */
+    public ReadOnlyLongProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    /** Called by the view that edits this document after every change of its text. */
+    public void edited() {
+        edits.set(edits.get() + 1);
+    }
+
     /** Whether the file has a compile error or a runtime error marked, for the tab's error marker. */
     public BooleanBinding hasErrorsProperty() {
         return hasErrors;
@@ -137,6 +159,11 @@ public final class Document {
     /** Records that {@code text} is now on disk and in the editor. */
     void loaded(String text) {
         content.set(new Content(Objects.requireNonNull(text, "Text must not be null"), ++versions));
+    }
+
+    /** Asks the editor to hold {@code text} as unsaved edits. */
+    void recover(String text) {
+        recovered.set(new Content(Objects.requireNonNull(text, "Text must not be null"), ++versions));
     }
 
     void showDiagnostics(List<Diagnostic> list) {

@@ -110,12 +110,31 @@ public final class Documents {
             problems.accept("Cannot open " + path + ": " + FileProblem.describe(e));
             return Optional.empty();
         }
-        Document document = new Document(path, text);
-        document.showDiagnostics(compileMarks.getOrDefault(path, List.of()));
-        document.showRuntimeError(runtimeMarks.get(path));
+        return Optional.of(add(new Document(path, text)));
+    }
+
+    /**
+     * Opens {@code path} holding {@code text} as unsaved edits, as recovered after a crash; the file on disk is left
+     * as it is until the person saves. A file that is no longer on disk opens empty, so saving writes it again.
+     * Empty, with the reason told, if the file exists but cannot be read.
+     */
+    public Optional<Document> restore(String path, String text) {
+        Optional<Document> document = find(path).isPresent() || folder.exists(path)
+                ? open(path)
+                : Optional.of(add(new Document(path, "")));
+        document.ifPresent(d -> {
+            select(d);
+            d.recover(text);
+        });
+        return document;
+    }
+
+    private Document add(Document document) {
+        document.showDiagnostics(compileMarks.getOrDefault(document.path(), List.of()));
+        document.showRuntimeError(runtimeMarks.get(document.path()));
         open.add(document);
         select(document);
-        return Optional.of(document);
+        return document;
     }
 
     /** Closes {@code document}, discarding unsaved edits (the view asks first), and selects a neighbour. */

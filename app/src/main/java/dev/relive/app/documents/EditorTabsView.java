@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A tab per open document, each holding a {@link CodeEditor}. The tab title carries a "•" while the file has unsaved
  * edits and an error icon while it has errors. The editor follows its document: new text from disk replaces its
- * content, a save marks it clean, marks are redrawn when they change, and line requests move the caret.
+ * content, a save marks it clean, recovered text becomes unsaved edits, marks are redrawn when they change, and line
+ * requests move the caret; every edit is counted on the document.
  */
 public final class EditorTabsView extends TabPane {
 
@@ -32,11 +34,21 @@ public final class EditorTabsView extends TabPane {
     public static final PseudoClass DIRTY = PseudoClass.getPseudoClass("dirty");
 
     private final Documents documents;
+    private final BiConsumer<Document, CodeEditor> extend;
     private final Map<Document, Tab> tabs = new HashMap<>();
 
     /** Tabs for the open documents of {@code documents}. */
     public EditorTabsView(Documents documents) {
+        this(documents, (document, editor) -> { });
+    }
+
+    /**
+     * Tabs for the open documents of {@code documents}; each new editor is handed to {@code extend} with its
+     * document, so tools such as literal tweaking can attach to it without this view knowing them.
+     */
+    public EditorTabsView(Documents documents, BiConsumer<Document, CodeEditor> extend) {
         this.documents = Objects.requireNonNull(documents, "Documents must not be null");
+        this.extend = Objects.requireNonNull(extend, "Extend must not be null");
         createView();
         initListeners();
     }
@@ -75,6 +87,7 @@ public final class EditorTabsView extends TabPane {
         tabs.put(document, tab);
         getTabs().add(tab);
         bindEditor(document, editor);
+        extend.accept(document, editor);
     }
 
     /** A tab titled with the file name, a "•" while dirty and an error icon while the file has errors. */
@@ -109,6 +122,8 @@ public final class EditorTabsView extends TabPane {
         document.diagnostics().addListener((ListChangeListener<Object>) change -> redrawMarks(editor, document));
         document.runtimeErrorProperty().addListener((obs, before, now) -> redrawMarks(editor, document));
         document.lineRequestProperty().addListener((obs, before, now) -> editor.goToLine(now.line()));
+        document.recoveredProperty().addListener((obs, before, now) -> showRecovered(editor, now.text()));
+        editor.area().multiPlainChanges().subscribe(changes -> document.edited());
         redrawMarks(editor, document);
     }
 
@@ -118,6 +133,19 @@ public final class EditorTabsView extends TabPane {
         } else {
             editor.setText(content.text());
         }
+    }
+
+    /** Puts recovered text in the editor as unsaved edits, with the caret where it first differs from the file. */
+    private static void showRecovered(CodeEditor editor, String text) {
+        String before = editor.getText();
+        int same = 0;
+        while (same < Math.min(before.length(), text.length()) && before.charAt(same) == text.charAt(same)) {
+            same++;
+        }
+        editor.area().replaceText(text);
+        editor.area().moveTo(same);
+        editor.area().requestFollowCaret();
+        editor.area().requestFocus();
     }
 
     private static void redrawMarks(CodeEditor editor, Document document) {

@@ -14,6 +14,7 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,8 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
  * One open source file: a code area with line numbers, a dirty flag, and inline marks for compile
  * diagnostics and runtime errors. The IDE talks to it only through these methods. The work is done by
  * small collaborators: {@link Highlighter} colours, {@link Gutter} numbers and markers, {@link FindBar}
- * searches, {@link EditActions} indents and comments, {@link ErrorMarks} remembers marks.
+ * searches, {@link EditActions} indents and comments, {@link ErrorMarks} remembers marks, and
+ * {@link RangeHighlights} keeps the ranges other tools ask to highlight.
  *
  * <p>Create and use it on the FX thread; call {@link #dispose()} when the file is closed.
  */
@@ -40,6 +42,7 @@ public final class CodeEditor extends BorderPane {
     private final ErrorMarks marks = new ErrorMarks();
     private final SpanPainter painter = new SpanPainter(area);
     private final BracketHighlight brackets = new BracketHighlight(area, painter);
+    private final RangeHighlights highlights = new RangeHighlights();
     private final Highlighter highlighter = new Highlighter(painter, brackets::update);
     private final Gutter gutter = new Gutter(area, marks);
     private final LineBackgrounds backgrounds = new LineBackgrounds(area, marks);
@@ -98,6 +101,33 @@ public final class CodeEditor extends BorderPane {
     /** Removes every compile and runtime mark. */
     public void clearMarks() {
         repaintMarks(marks.clear(), List.of());
+    }
+
+    /** The 1-based lines that carry a compile mark (an error, warning or note), in order, each once. */
+    public List<Integer> markedLines() {
+        return linesOf(marks.compile());
+    }
+
+    /** The 1-based lines marked with a runtime error, in order, each once. */
+    public List<Integer> runtimeErrorLines() {
+        return linesOf(marks.runtime());
+    }
+
+    /**
+     * Lays {@code styleClass} over {@code [start, end)} on top of the syntax colours, replacing that class's earlier
+     * range: how tools outside the editor point at text, such as the number being scrubbed. The range moves with
+     * edits until {@link #clearHighlight} removes it.
+     */
+    public void highlight(String styleClass, int start, int end) {
+        if (start < 0 || end <= start || end > area.getLength()) {
+            throw new IllegalArgumentException("Highlight " + start + ".." + end + " is not inside the text of length " + area.getLength());
+        }
+        painter.restyle(highlights.put(styleClass, start, end));
+    }
+
+    /** Removes the range {@link #highlight} laid with {@code styleClass}, if any. */
+    public void clearHighlight(String styleClass) {
+        painter.restyle(highlights.remove(styleClass));
     }
 
     /** Moves the caret to the start of 1-based {@code line} and scrolls it into view. */
@@ -164,6 +194,11 @@ public final class CodeEditor extends BorderPane {
         return gutter;
     }
 
+    /** The ranges laid by {@link #highlight}, for tests. */
+    Collection<Overlay> highlights() {
+        return highlights.all();
+    }
+
     /** The find bar, for tests. */
     FindBar findBar() {
         return findBar;
@@ -183,6 +218,7 @@ public final class CodeEditor extends BorderPane {
         new EditActions(area, brackets).install();
         painter.addSource(marks);
         painter.addSource(brackets);
+        painter.addSource(highlights);
     }
 
     private void initListeners() {
@@ -210,6 +246,7 @@ public final class CodeEditor extends BorderPane {
             // Marks and boxes move first, so the repaint below lays them where their text now is.
             marksDropped |= marks.shift(change.getPosition(), removed, inserted);
             brackets.textChanged(change.getPosition(), removed, inserted);
+            highlights.textChanged(change.getPosition(), removed, inserted);
             highlighter.textChanged(change, lines);
             backgrounds.refresh(lineOf(change.getPosition()), lineOf(change.getInsertionEnd()));
         }
@@ -244,6 +281,10 @@ public final class CodeEditor extends BorderPane {
             zoomOut();
         }
         e.consume();
+    }
+
+    private List<Integer> linesOf(List<Mark> list) {
+        return list.stream().map(m -> lineOf(m.start()) + 1).distinct().sorted().toList();
     }
 
     private int lineOf(int offset) {

@@ -57,6 +57,11 @@ final class ErrorMarks implements OverlaySource {
         return all;
     }
 
+    /** The compile marks. */
+    List<Mark> compile() {
+        return compile;
+    }
+
     /** The runtime marks. */
     List<Mark> runtime() {
         return runtime;

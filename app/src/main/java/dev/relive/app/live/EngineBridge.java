@@ -138,6 +138,16 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
+    public void startScrub() {
+        engine.startScrub();
+    }
+
+    @Override
+    public void finishScrub() {
+        engine.finishScrub();
+    }
+
+    @Override
     public CompletionStage<List<Integer>> purge() {
         return onFx(engine.purge());
     }

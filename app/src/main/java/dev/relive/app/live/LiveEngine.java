@@ -20,6 +20,15 @@ public interface LiveEngine {
     /** Runs generation {@code number}'s code with the state kept and writes its sources back to the folder. */
     CompletionStage<Optional<Generation>> revert(int number);
 
+    /**
+     * Starts a run of tweaks (a number being scrubbed, a colour being picked): until {@link #finishScrub()}, each new
+     * generation replaces the previous one of the run in the history, so the run leaves one entry.
+     */
+    void startScrub();
+
+    /** Ends a run of tweaks; the last generation of the run stays in the history. */
+    void finishScrub();
+
     /** Drops every generation except the live one; completes with the numbers kept. */
     CompletionStage<List<Integer>> purge();
 

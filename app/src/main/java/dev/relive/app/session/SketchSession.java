@@ -9,6 +9,9 @@ import dev.relive.app.live.EngineBridge;
 import dev.relive.app.live.EventBatch;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.app.live.LiveModel;
+import dev.relive.app.recovery.RecoveryStore;
+import dev.relive.app.recovery.RecoveryWriter;
+import dev.relive.app.tweak.LiveTweaks;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
@@ -30,7 +33,9 @@ import java.util.concurrent.Executor;
  * <ul>
  *   <li>save: write the file atomically, then ask the engine to reload at once rather than wait for the watcher;</li>
  *   <li>revert: save unsaved edits and reload first, so they become a generation and nothing is lost, then revert,
- *   then show the reverted sources in the open editors.</li>
+ *   then show the reverted sources in the open editors;</li>
+ *   <li>tweak: save and reload on every scrub step or colour pick, one save in flight, one history entry a run
+ *   (see {@link LiveTweaks}).</li>
  * </ul>
  * Nothing here blocks: every engine call returns a stage that completes on the FX thread.
  */
@@ -43,6 +48,7 @@ public final class SketchSession implements AutoCloseable {
     private final ConsoleModel console;
     private final HistoryModel history;
     private final LiveModel live;
+    private final LiveTweaks tweaks;
 
     /**
      * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
@@ -55,6 +61,7 @@ public final class SketchSession implements AutoCloseable {
         this.live = new LiveModel(engine);
         this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, link -> documents().goTo(link.file(), link.line()));
         this.documents = new Documents(folder, this::problem);
+        this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
         this.history = new HistoryModel(new HistoryModel.Actions() {
             @Override
             public CompletionStage<?> revert(int number) {
@@ -91,6 +98,11 @@ public final class SketchSession implements AutoCloseable {
     /** The run status, timings and run commands. */
     public LiveModel live() {
         return live;
+    }
+
+    /** Makes literal tweaks (number scrubs, colour picks) live as they happen. */
+    public LiveTweaks tweaks() {
+        return tweaks;
     }
 
     /** Hands a batch of engine events to every model; called on the FX thread by the engine bridge. */
@@ -182,11 +194,17 @@ public final class SketchSession implements AutoCloseable {
 
     /**
      * Opens the sketch in {@code folder} on a new engine and starts it; its events reach the session through
-     * {@code fx} (in the app, {@code Platform::runLater}).
+     * {@code fx} (in the app, {@code Platform::runLater}). Unsaved edits are kept in {@code recovery} while they
+     * last, and their copies deleted when the session closes cleanly.
      */
-    public static SketchSession start(SketchFolder folder, Executor fx) throws IOException {
+    public static SketchSession start(SketchFolder folder, RecoveryStore recovery, Executor fx) throws IOException {
         EngineBridge bridge = new EngineBridge(Engine.open(folder.root(), EngineOptions.DEFAULTS), fx);
-        SketchSession session = new SketchSession(folder, bridge, bridge);
+        RecoveryWriter unsaved = new RecoveryWriter(recovery, folder.root(), fx, RecoveryWriter.QUIET);
+        SketchSession session = new SketchSession(folder, bridge, () -> {
+            unsaved.close(); // closing is clean: every unsaved edit was saved or knowingly discarded
+            bridge.close();
+        });
+        unsaved.follow(session.documents().open(), session::problem);
         bridge.start(session::accept);
         return session;
     }

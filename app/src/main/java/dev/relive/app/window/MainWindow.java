@@ -2,6 +2,7 @@ package dev.relive.app.window;
 
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window's content: the menu bar on top and, below it, the open sketch's views or the welcome view. When
- * another sketch is opened its views replace the old ones.
+ * another sketch is opened its views replace the old ones, and edits a crash left for it are offered back.
  */
 public final class MainWindow extends BorderPane {
 
@@ -40,6 +41,9 @@ public final class MainWindow extends BorderPane {
     private void show(SketchSession session) {
         sessionView = session == null ? null : new SessionView(session);
         setCenter(sessionView == null ? new WelcomeView(actions) : sessionView);
+        if (session != null) {
+            Platform.runLater(actions::offerRecovery); // once the window shows the sketch the dialog is about
+        }
     }
 
     /** The window's commands. */

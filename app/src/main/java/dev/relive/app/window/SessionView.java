@@ -6,6 +6,7 @@ import dev.relive.app.history.HistoryView;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.status.StatusBarView;
 import dev.relive.app.toolbar.ToolbarView;
+import dev.relive.app.tweak.TweakController;
 import dev.relive.app.workspace.FileTreeView;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
@@ -27,7 +28,8 @@ public final class SessionView extends BorderPane {
     /** The views of {@code session}. */
     public SessionView(SketchSession session) {
         this.session = Objects.requireNonNull(session, "Session must not be null");
-        this.tabs = new EditorTabsView(session.documents());
+        this.tabs = new EditorTabsView(session.documents(),
+                (document, editor) -> TweakController.attach(editor, document, session.tweaks()));
         this.console = new ConsoleView(session.console());
         this.history = new HistoryView(session.history());
         createView();

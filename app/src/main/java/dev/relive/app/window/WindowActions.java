@@ -2,6 +2,9 @@ package dev.relive.app.window;
 
 import dev.relive.app.documents.Document;
 import dev.relive.app.documents.UnsavedEditsDialog;
+import dev.relive.app.recovery.RecoveredEdits;
+import dev.relive.app.recovery.RecoveryStore;
+import dev.relive.app.recovery.RestoreDialog;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.workspace.FileProblem;
@@ -72,6 +75,12 @@ public final class WindowActions {
         if (resolveUnsaved("opening another sketch")) {
             workbench.open(folder).ifPresent(problem -> Dialogs.error(owner.get(), "Cannot open the sketch", problem));
         }
+    }
+
+    /** Offers back the unsaved edits a crash left for the open sketch, if it left any. */
+    public void offerRecovery() {
+        withSession(s -> RestoreDialog.offer(owner.get(),
+                new RecoveredEdits(RecoveryStore.in(workbench.workspace()), s.folder().root(), s.documents(), s::problem)));
     }
 
     /** Asks for a class name and creates the file in the sketch, then opens it. */

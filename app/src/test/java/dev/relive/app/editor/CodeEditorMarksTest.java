@@ -175,4 +175,38 @@ class CodeEditorMarksTest {
         assertTrue(editor.area().getParagraph(2).getParagraphStyle().contains(LineBackgrounds.CURRENT_LINE));
         assertFalse(editor.area().getParagraph(0).getParagraphStyle().contains(LineBackgrounds.CURRENT_LINE));
     }
+
+    @Test
+    void markedLinesAndRuntimeErrorLinesSayWhereTheMarksAre(FxRobot robot) {
+        EditorStage.load(robot, editor, TEXT, 0);
+        show(robot, List.of(error(MISSING, MISSING + 7, "cannot find symbol")));
+        robot.interact(() -> editor.showRuntimeError(3, "boom"));
+
+        assertEquals(List.of(2), editor.markedLines());
+        assertEquals(List.of(3), editor.runtimeErrorLines());
+
+        robot.interact(() -> editor.area().insertText(0, "// header\n"));
+        assertEquals(List.of(3), editor.markedLines(), "marks move with their text");
+        robot.interact(editor::clearMarks);
+        assertEquals(List.of(), editor.markedLines());
+        assertEquals(List.of(), editor.runtimeErrorLines());
+    }
+
+    @Test
+    void aHighlightLaysItsClassOverItsRangeKeepingTheSyntaxColour(FxRobot robot) {
+        EditorStage.load(robot, editor, TEXT, 0);
+        int two = TEXT.indexOf("2;");
+
+        robot.interact(() -> editor.highlight("tool-mark", two, two + 1));
+
+        assertEquals(List.of("number", "tool-mark"), List.copyOf(EditorStage.styleAt(editor.area(), two)));
+        assertFalse(EditorStage.styleAt(editor.area(), two + 1).contains("tool-mark"));
+        robot.interact(() -> editor.area().insertText(0, "\n"));
+        EditorStage.awaitHighlighted(editor);
+        assertTrue(EditorStage.styleAt(editor.area(), two + 1).contains("tool-mark"), "it moves with its text");
+
+        robot.interact(() -> editor.clearHighlight("tool-mark"));
+        assertEquals(List.of("number"), List.copyOf(EditorStage.styleAt(editor.area(), two + 1)));
+        assertTrue(editor.highlights().isEmpty());
+    }
 }

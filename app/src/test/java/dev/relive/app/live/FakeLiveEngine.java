@@ -79,6 +79,16 @@ public final class FakeLiveEngine implements LiveEngine {
     }
 
     @Override
+    public void startScrub() {
+        calls.add("startScrub");
+    }
+
+    @Override
+    public void finishScrub() {
+        calls.add("finishScrub");
+    }
+
+    @Override
     public CompletionStage<List<Integer>> purge() {
         calls.add("purge");
         CompletableFuture<List<Integer>> f = new CompletableFuture<>();
