@@ -52,9 +52,12 @@ public final class RecoveryStore {
         synchronized (LOCK) {
             Path folder = folderOf(sketch);
             if (!Files.exists(folder.resolve(SKETCH_NOTE))) {
+                Files.createDirectories(folder);
                 AtomicFiles.write(folder.resolve(SKETCH_NOTE), sketch.toAbsolutePath().normalize() + "\n");
             }
-            AtomicFiles.write(fileOf(folder, file), text);
+            Path copy = fileOf(folder, file);
+            Files.createDirectories(copy.getParent());
+            AtomicFiles.write(copy, text);
         }
     }
 
