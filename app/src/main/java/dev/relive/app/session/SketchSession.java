@@ -118,7 +118,7 @@ public final class SketchSession implements AutoCloseable {
 
     /** Rereads the history from the engine. */
     public void refreshHistory() {
-        history.update(engine.generations(), engine.liveNumber());
+        history.update(engine.history(), engine.liveNumber());
     }
 
     /** Opens the first source file, preferring {@code Main.java}, so a new window shows code at once. */
