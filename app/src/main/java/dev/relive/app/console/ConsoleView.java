@@ -1,9 +1,9 @@
 package dev.relive.app.console;
 
 import atlantafx.base.controls.CustomTextField;
+import dev.relive.app.pane.PaneHeader;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -12,9 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -63,8 +60,6 @@ public final class ConsoleView extends BorderPane {
         getStyleClass().add("console-view");
         getStylesheets().add(Objects.requireNonNull(ConsoleView.class.getResource("console.css")).toExternalForm());
 
-        Label title = new Label("Console", new FontIcon(MaterialDesignC.CONSOLE));
-        title.getStyleClass().add("pane-title");
         filter.setId("console-filter");
         filter.setPromptText("Filter (Ctrl+Shift+F)");
         filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
@@ -74,12 +69,7 @@ public final class ConsoleView extends BorderPane {
         autoScroll.setSelected(model.autoScrollProperty().get());
         clear.setId("console-clear");
         clear.setTooltip(new Tooltip("Clear the console (Ctrl+L)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, filter, autoScroll, clear);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-        setTop(header);
+        setTop(new PaneHeader("Console", MaterialDesignC.CONSOLE, filter, autoScroll, clear));
 
         list.setId("console-lines");
         list.getStyleClass().add("console-lines");
