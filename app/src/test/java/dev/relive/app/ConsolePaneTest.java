@@ -53,4 +53,17 @@ class ConsolePaneTest extends WindowDriver {
         clickOn("#console-filter").write("flood 1999");
         waitUntil("the filter narrows the console", () -> console().stream().allMatch(l -> l.contains("flood 1999")));
     }
+
+    @Test
+    void clearingOnEachNewGenerationStartsTheConsoleAtTheNewCompile() {
+        waitUntil("the example prints", () -> consoleHas("[1] frame "));
+        clickOn("#console-clear-on-generation");
+        select(editor("Main.java"), "frame %d");
+        write("tick %d");
+
+        ctrl(KeyCode.S);
+
+        waitUntil("the new code prints", () -> !counts(2, "tick").isEmpty());
+        assertTrue(console().get(0).startsWith("[2] compiled in "), "the console starts at the new compile: " + console());
+    }
 }

@@ -21,7 +21,7 @@ class HistoryPanelTest extends WindowDriver {
     void revertingToAnOlderEntryBringsBackItsCodeAndBehaviour() throws Exception {
         CodeEditor editor = editor("Main.java");
         String original = fx(editor::getText);
-        waitUntil("the example prints", () -> lastCount(1, "frame") >= 60);
+        waitUntil("the example prints", () -> lastCount(1, "frame") >= 180);
         select(editor, "frame %d");
         write("tick %d");
         ctrl(KeyCode.S);

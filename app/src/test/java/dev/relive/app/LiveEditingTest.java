@@ -18,7 +18,7 @@ class LiveEditingTest extends WindowDriver {
 
     @Test
     void savingAnEditShowsTheNewOutputAndTheCounterCarriesOn() {
-        waitUntil("the example prints its frame counter", () -> lastCount(1, "frame") >= 60);
+        waitUntil("the example prints its frame counter", () -> lastCount(1, "frame") >= 180);
         CodeEditor editor = editor("Main.java");
 
         select(editor, "frame %d");

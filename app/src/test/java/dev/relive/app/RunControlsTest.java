@@ -35,14 +35,14 @@ class RunControlsTest extends WindowDriver {
 
     @Test
     void ctrlRRestartsTheSketchFromSetup() {
-        waitUntil("the example has counted past 60", () -> lastCount(1, "frame") >= 120);
+        waitUntil("the example has reported twice", () -> lastCount(1, "frame") >= 360);
         clickOn("#editor-tabs");
 
         ctrl(KeyCode.R);
 
         waitUntil("the counter starts over", () -> {
             List<Integer> counts = counts(1, "frame");
-            return counts.lastIndexOf(60) > counts.indexOf(120);
+            return counts.lastIndexOf(180) > counts.indexOf(360);
         });
     }
 

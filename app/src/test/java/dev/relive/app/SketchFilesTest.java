@@ -24,7 +24,7 @@ class SketchFilesTest extends WindowDriver {
         assertTrue(fx(stage::getTitle).contains("Relive"), fx(stage::getTitle));
         assertEquals(Files.readString(original), Files.readString(copy));
         assertEquals(Files.readString(copy), fx(editor("Main.java")::getText));
-        waitUntil("the example prints", () -> consoleHas("[1] frame 60:"));
+        waitUntil("the example prints", () -> consoleHas("[1] frame 180:"));
         assertTrue(fx(() -> lookup("#file-tree").query().isVisible()));
     }
 
@@ -52,14 +52,14 @@ class SketchFilesTest extends WindowDriver {
         clickOn("#new-file-name").write("1Ball");
         assertTrue(textOf("#new-file-problem").contains("not a valid Java name"), textOf("#new-file-problem"));
         assertTrue(fx(ok::isDisabled));
-        clickOn("#new-file-name").eraseText(5).write("Main");
+        clickOn("#new-file-name").eraseText(5).write("Ball");
         assertTrue(textOf("#new-file-problem").contains("already in the sketch"), textOf("#new-file-problem"));
-        clickOn("#new-file-name").eraseText(4).write("Ball");
+        clickOn("#new-file-name").eraseText(4).write("Paddle");
         clickOn(ok);
 
-        waitUntil("the new file is open", () -> fx(() -> session().documents().find("Ball.java").isPresent()));
-        assertEquals("public class Ball {\n}\n", Files.readString(home.resolve("sketches/bouncing-balls/Ball.java")));
-        assertEquals("public class Ball {\n}\n", fx(editor("Ball.java")::getText));
-        waitUntil("the file tree lists it", () -> fx(() -> session().documents().files().contains("Ball.java")));
+        waitUntil("the new file is open", () -> fx(() -> session().documents().find("Paddle.java").isPresent()));
+        assertEquals("public class Paddle {\n}\n", Files.readString(home.resolve("sketches/bouncing-balls/Paddle.java")));
+        assertEquals("public class Paddle {\n}\n", fx(editor("Paddle.java")::getText));
+        waitUntil("the file tree lists it", () -> fx(() -> session().documents().files().contains("Paddle.java")));
     }
 }

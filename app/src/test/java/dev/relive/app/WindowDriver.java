@@ -1,5 +1,6 @@
 package dev.relive.app;
 
+import dev.relive.app.checks.CheckItem;
 import dev.relive.app.console.ConsoleLine;
 import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.history.HistoryItem;
@@ -9,7 +10,11 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ListView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +151,29 @@ abstract class WindowDriver extends FxRobot {
     /** The text of the labeled node found by {@code query}. */
     String textOf(String query) {
         return fx(() -> lookup(query).queryLabeled().getText());
+    }
+
+    /** The check results as the checks view lists them. */
+    List<CheckItem> checkItems() {
+        ListView<CheckItem> list = lookup("#checks-list").queryListView();
+        return fx(() -> List.copyOf(list.getItems()));
+    }
+
+    /** The number of the frame the stage shows, 0 before the first. */
+    long frameNumber() {
+        return fx(() -> session().stage().frameNumberProperty().get());
+    }
+
+    /** The stage canvas's pixels as it shows now, ARGB row by row. */
+    int[] stagePixels() {
+        return fx(() -> {
+            Canvas canvas = view().stage().pane().canvas();
+            WritableImage image = canvas.snapshot(new SnapshotParameters(), null);
+            int width = (int) image.getWidth();
+            int[] pixels = new int[width * (int) image.getHeight()];
+            image.getPixelReader().getPixels(0, 0, width, (int) image.getHeight(), PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return pixels;
+        });
     }
 
     /** The history rows, newest first, as the history list shows them. */

@@ -7,10 +7,11 @@ import dev.relive.event.SketchError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Turns engine events into console lines: output as it was printed, and everything else in words, with diagnostics
- * and sketch stack frames linked to their source line.
+ * Turns engine events into console lines: output as it was printed, and everything else in words, with diagnostics,
+ * failing checks and sketch stack frames linked to their source line. Passing checks are left to the checks view.
  */
 public final class ConsoleFormat {
 
@@ -19,7 +20,7 @@ public final class ConsoleFormat {
     private ConsoleFormat() {
     }
 
-    /** The lines {@code event} shows; none for events the console does not show (history listings). */
+    /** The lines {@code event} shows; none for events the console does not show (history listings, passing checks). */
     public static List<ConsoleLine> lines(EngineEvent event) {
         List<ConsoleLine> out = new ArrayList<>(2);
         if (event instanceof EngineEvent.Output o) {
@@ -49,6 +50,10 @@ public final class ConsoleFormat {
         } else if (event instanceof EngineEvent.Purged p) {
             out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, 0, "purged " + p.dropped() + " generation" + (p.dropped() == 1 ? "" : "s")
                     + "; kept " + p.kept()));
+        } else if (event instanceof EngineEvent.Check c && !c.passed()) {
+            Optional<SourceLink> where = SourceLink.at(c.file(), c.line());
+            out.add(new ConsoleLine(ConsoleLine.Kind.ERROR, c.generation(), "check " + c.check() + " failed: " + c.message()
+                    + where.map(link -> " (" + link + ")").orElse(""), where));
         } else if (event instanceof EngineEvent.Notice n) {
             out.add(ConsoleLine.of(n.level().equals("error") ? ConsoleLine.Kind.ERROR
                     : n.level().equals("info") ? ConsoleLine.Kind.INFO : ConsoleLine.Kind.WARNING, 0, n.message()));

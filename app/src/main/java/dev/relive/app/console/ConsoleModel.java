@@ -34,6 +34,7 @@ public final class ConsoleModel {
     private final ObservableList<ConsoleLine> shownView = FXCollections.unmodifiableObservableList(shown);
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
     private final ReadOnlyBooleanWrapper autoScroll = new ReadOnlyBooleanWrapper(this, "autoScroll", true);
+    private final ReadOnlyBooleanWrapper clearOnGeneration = new ReadOnlyBooleanWrapper(this, "clearOnGeneration");
 
     /** A console keeping at most {@code capacity} lines; opened links go to {@code navigator}. */
     public ConsoleModel(int capacity, Consumer<SourceLink> navigator) {
@@ -64,6 +65,24 @@ public final class ConsoleModel {
         return autoScroll.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the console empties itself when a new generation starts (a compile, or a revert a person asked for),
+     * so it shows only the newest code's story, as hotload's ClearTerminal does. Off by default.
+     */
+    public ReadOnlyBooleanProperty clearOnGenerationProperty() {
+        return clearOnGeneration.getReadOnlyProperty();
+    }
+
+    /** Turns clearing on each new generation on or off. */
+    public void setClearOnGeneration(boolean on) {
+        clearOnGeneration.set(on);
+    }
+
+    /** Flips clearing on each new generation. */
+    public void toggleClearOnGeneration() {
+        clearOnGeneration.set(!clearOnGeneration.get());
+    }
+
     /** Shows only lines containing {@code text}, ignoring case; empty shows everything. */
     public void setFilter(String text) {
         String wanted = text == null ? "" : text;
@@ -82,16 +101,30 @@ public final class ConsoleModel {
         autoScroll.set(!autoScroll.get());
     }
 
-    /** Appends the lines of every event in {@code batch}, with a note first if output had to be skipped. */
+    /**
+     * Appends the lines of every event in {@code batch}, with a note first if output had to be skipped. With
+     * {@link #clearOnGenerationProperty() clear on each new generation} on, an event that starts a generation first
+     * removes everything before it, in this batch too.
+     */
     public void accept(EventBatch batch) {
         List<ConsoleLine> lines = new ArrayList<>(batch.events().size() + 1);
         if (batch.skippedOutput() > 0) {
             lines.add(ConsoleFormat.skipped(batch.skippedOutput()));
         }
         for (EngineEvent event : batch.events()) {
+            if (clearOnGeneration.get() && startsGeneration(event)) {
+                lines.clear();
+                all.clear();
+            }
             lines.addAll(ConsoleFormat.lines(event));
         }
         append(lines);
+    }
+
+    private static boolean startsGeneration(EngineEvent event) {
+        // A fault revert is left out: the error that caused it is exactly what the person needs to read.
+        return event instanceof EngineEvent.Compiled
+                || event instanceof EngineEvent.Reverted r && r.reason().equals("user");
     }
 
     /** Appends {@code lines} in one change, dropping the oldest beyond the capacity. */

@@ -1,9 +1,9 @@
 package dev.relive.app.console;
 
 import atlantafx.base.controls.CustomTextField;
+import dev.relive.app.pane.PaneHeader;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -12,11 +12,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
@@ -26,8 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The console pane: a header with a filter field, an auto-scroll toggle and a clear button over a virtualized list
- * of lines. Lines that point into the sketch are links; clicking one opens the file at that line.
+ * The console pane: a header with a filter field, an auto-scroll toggle, a clear-on-each-generation toggle and a
+ * clear button over a virtualized list of lines. Lines that point into the sketch are links; clicking one opens the
+ * file at that line.
  */
 public final class ConsoleView extends BorderPane {
 
@@ -48,6 +47,7 @@ public final class ConsoleView extends BorderPane {
     private final ListView<ConsoleLine> list;
     private final CustomTextField filter = new CustomTextField();
     private final ToggleButton autoScroll = new ToggleButton(null, new FontIcon(MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM));
+    private final ToggleButton clearOnGeneration = new ToggleButton(null, new FontIcon(MaterialDesignE.ERASER));
     private final Button clear = new Button(null, new FontIcon(MaterialDesignN.NOTIFICATION_CLEAR_ALL));
 
     /** A view of {@code model}. */
@@ -63,8 +63,6 @@ public final class ConsoleView extends BorderPane {
         getStyleClass().add("console-view");
         getStylesheets().add(Objects.requireNonNull(ConsoleView.class.getResource("console.css")).toExternalForm());
 
-        Label title = new Label("Console", new FontIcon(MaterialDesignC.CONSOLE));
-        title.getStyleClass().add("pane-title");
         filter.setId("console-filter");
         filter.setPromptText("Filter (Ctrl+Shift+F)");
         filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
@@ -72,14 +70,12 @@ public final class ConsoleView extends BorderPane {
         autoScroll.setId("console-autoscroll");
         autoScroll.setTooltip(new Tooltip("Follow new output (Ctrl+Shift+L)"));
         autoScroll.setSelected(model.autoScrollProperty().get());
+        clearOnGeneration.setId("console-clear-on-generation");
+        clearOnGeneration.setTooltip(new Tooltip("Clear the console whenever a new generation starts"));
+        clearOnGeneration.setSelected(model.clearOnGenerationProperty().get());
         clear.setId("console-clear");
         clear.setTooltip(new Tooltip("Clear the console (Ctrl+L)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, filter, autoScroll, clear);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-        setTop(header);
+        setTop(new PaneHeader("Console", MaterialDesignC.CONSOLE, filter, autoScroll, clearOnGeneration, clear));
 
         list.setId("console-lines");
         list.getStyleClass().add("console-lines");
@@ -92,6 +88,8 @@ public final class ConsoleView extends BorderPane {
         filter.textProperty().addListener((obs, before, now) -> model.setFilter(now));
         autoScroll.setOnAction(e -> model.setAutoScroll(autoScroll.isSelected()));
         model.autoScrollProperty().addListener((obs, before, now) -> autoScroll.setSelected(now));
+        clearOnGeneration.setOnAction(e -> model.setClearOnGeneration(clearOnGeneration.isSelected()));
+        model.clearOnGenerationProperty().addListener((obs, before, now) -> clearOnGeneration.setSelected(now));
         clear.setOnAction(e -> model.clear());
         model.lines().addListener((ListChangeListener<ConsoleLine>) change -> followIfWanted());
     }

@@ -1,6 +1,7 @@
 package dev.relive.app.console;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A place in the sketch a console line points at: a file relative to the sketch folder and a 1-based line.
@@ -15,6 +16,14 @@ public record SourceLink(String file, int line) {
         if (line < 1) {
             throw new IllegalArgumentException("Line must be 1 or more, not " + line);
         }
+    }
+
+    /**
+     * A link to {@code file} at {@code line} when both say where (a file name and a line of 1 or more), as engine
+     * events give them with an empty file and line 0 for "nowhere in the sketch".
+     */
+    public static Optional<SourceLink> at(String file, int line) {
+        return file == null || file.isEmpty() || line < 1 ? Optional.empty() : Optional.of(new SourceLink(file, line));
     }
 
     /** {@code Main.java:12}. */

@@ -1,6 +1,7 @@
 package dev.relive.app.history;
 
 import dev.relive.app.diff.DiffView;
+import dev.relive.app.pane.PaneHeader;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -71,18 +72,11 @@ public final class HistoryView extends BorderPane {
         getStyleClass().add("history-view");
         getStylesheets().add(Objects.requireNonNull(HistoryView.class.getResource("history.css")).toExternalForm());
 
-        Label title = new Label("History", new FontIcon(MaterialDesignH.HISTORY));
-        title.getStyleClass().add("pane-title");
         revert.setId("revert-button");
         revert.setTooltip(new Tooltip("Run the selected generation's code again, keeping the state (Ctrl+Shift+R)"));
         purge.setId("purge-button");
         purge.setTooltip(new Tooltip("Drop every generation except the live one (Ctrl+Shift+Delete)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, revert, purge);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-        setTop(header);
+        setTop(new PaneHeader("History", MaterialDesignH.HISTORY, revert, purge));
 
         list.setId("history-list");
         list.getStyleClass().add("history-list");

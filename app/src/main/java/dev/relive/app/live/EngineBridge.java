@@ -4,6 +4,7 @@ import dev.relive.engine.Engine;
 import dev.relive.engine.EngineListener;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
+import dev.relive.loop.FrameSource;
 import dev.relive.loop.RunStatus;
 
 import java.util.ArrayList;
@@ -183,6 +184,11 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
+    public void setHoldOnFailingChecks(boolean hold) {
+        engine.setHoldOnFailingChecks(hold);
+    }
+
+    @Override
     public double rate() {
         return engine.rate();
     }
@@ -190,6 +196,16 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     @Override
     public boolean autoRevert() {
         return engine.autoRevert();
+    }
+
+    @Override
+    public boolean holdOnFailingChecks() {
+        return engine.holdOnFailingChecks();
+    }
+
+    @Override
+    public FrameSource frames() {
+        return engine.frames();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.relive.app.live;
 
 import dev.relive.history.Generation;
+import dev.relive.loop.FrameSource;
 import dev.relive.loop.RunStatus;
 
 import java.util.List;
@@ -50,11 +51,23 @@ public interface LiveEngine {
     /** Turns the automatic revert of faulting new code on or off. */
     void setAutoRevert(boolean on);
 
+    /** Turns holding new code back while one of its {@code @Check}s fails on or off. */
+    void setHoldOnFailingChecks(boolean hold);
+
     /** The step rate in Hz. */
     double rate();
 
     /** Whether faulting new code reverts automatically. */
     boolean autoRevert();
+
+    /** Whether a failing {@code @Check} keeps new code from going live. */
+    boolean holdOnFailingChecks();
+
+    /**
+     * The frames a visual sketch draws, read by the stage pane on the FX thread, and where the pane's size and the
+     * mouse and keys go. Reading and setting never block.
+     */
+    FrameSource frames();
 
     /** The run status now. */
     RunStatus status();

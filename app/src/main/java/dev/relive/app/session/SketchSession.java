@@ -1,7 +1,9 @@
 package dev.relive.app.session;
 
+import dev.relive.app.checks.ChecksModel;
 import dev.relive.app.console.ConsoleLine;
 import dev.relive.app.console.ConsoleModel;
+import dev.relive.app.console.SourceLink;
 import dev.relive.app.documents.Document;
 import dev.relive.app.documents.Documents;
 import dev.relive.app.history.HistoryModel;
@@ -12,6 +14,8 @@ import dev.relive.app.live.LiveModel;
 import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.recovery.RecoveryWriter;
 import dev.relive.app.tweak.LiveTweaks;
+import dev.relive.app.stage.FrameFeed;
+import dev.relive.app.stage.StageModel;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
@@ -49,6 +53,8 @@ public final class SketchSession implements AutoCloseable {
     private final HistoryModel history;
     private final LiveModel live;
     private final LiveTweaks tweaks;
+    private final ChecksModel checks;
+    private final StageModel stage;
 
     /**
      * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
@@ -59,7 +65,9 @@ public final class SketchSession implements AutoCloseable {
         this.engine = Objects.requireNonNull(engine, "Engine must not be null");
         this.closer = Objects.requireNonNull(closer, "Closer must not be null");
         this.live = new LiveModel(engine);
-        this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, link -> documents().goTo(link.file(), link.line()));
+        this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, this::goTo);
+        this.checks = new ChecksModel(engine, this::goTo);
+        this.stage = new StageModel(FrameFeed.of(engine.frames()));
         this.documents = new Documents(folder, this::problem);
         this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
         this.history = new HistoryModel(new HistoryModel.Actions() {
@@ -105,12 +113,28 @@ public final class SketchSession implements AutoCloseable {
         return tweaks;
     }
 
+    /** The checks of the newest compiled generation and the hold-swap setting. */
+    public ChecksModel checks() {
+        return checks;
+    }
+
+    /** What the stage shows and where it is. */
+    public StageModel stage() {
+        return stage;
+    }
+
+    /** Opens the file {@code link} points at, at its line; where console and check links lead. */
+    private void goTo(SourceLink link) {
+        documents.goTo(link.file(), link.line());
+    }
+
     /** Hands a batch of engine events to every model; called on the FX thread by the engine bridge. */
     public void accept(EventBatch batch) {
         console.accept(batch);
         boolean historyChanged = false;
         for (EngineEvent event : batch.events()) {
             live.accept(event);
+            checks.accept(event);
             documents.accept(event);
             if (event instanceof EngineEvent.Applied a) {
                 history.recordSwap(a.generation(), a.swapMs());

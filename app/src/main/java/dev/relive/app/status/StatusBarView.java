@@ -10,6 +10,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -65,6 +66,9 @@ public final class StatusBarView extends HBox {
         run.setId("status-run");
         migration.setId("status-migration");
         migration.setTooltip(new Tooltip("What the last swap did with the running state's fields"));
+        for (Label fact : new Label[]{generation, timing, migration, run}) {
+            fact.setMinWidth(Region.USE_PREF_SIZE); // a long result is cut short, never the facts beside it
+        }
         getChildren().setAll(result, generation, separator(), timing, separator(), migration, separator(), run);
     }
 

@@ -1,22 +1,33 @@
 package dev.relive.app.window;
 
+import atlantafx.base.theme.Styles;
 import dev.relive.app.session.SketchSession;
+import dev.relive.app.stage.StageDock;
+import dev.relive.app.workspace.Example;
+import dev.relive.app.workspace.FileProblem;
+import dev.relive.app.workspace.Workspace;
 import dev.relive.loop.RunStatus;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -28,24 +39,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The menu bar. Every main action is here with its keyboard shortcut, so the shortcuts work wherever the focus is;
- * items that need an open sketch are disabled while none is open.
+ * items that need an open sketch are disabled while none is open. File → Examples lists the bundled examples.
  */
 public final class MainMenu extends MenuBar {
 
     private final WindowActions actions;
     private final Menu recent = new Menu("Open Recent");
     private final MenuItem runPause;
-    private final CheckMenuItem autoRevert = new CheckMenuItem("Auto-revert Faulting Code");
-    private final CheckMenuItem follow = new CheckMenuItem("Follow Console Output");
-    // Mirrors of the open sketch's settings. A CheckMenuItem sets its own `selected` when clicked, so it cannot be
-    // bound; these are rebound when the sketch changes and copied into the items.
-    private final BooleanProperty autoRevertShown = new SimpleBooleanProperty(this, "autoRevertShown");
-    private final BooleanProperty followShown = new SimpleBooleanProperty(this, "followShown");
+    // Items showing a setting of the open sketch, rebound to each sketch as it is opened.
+    private final List<Consumer<SketchSession>> settingItems = new ArrayList<>();
     private final BooleanBinding noSketch;
 
     /** The menu bar for {@code actions}. */
@@ -63,6 +75,7 @@ public final class MainMenu extends MenuBar {
         Menu file = new Menu("_File", null,
                 item("_Open Folder…", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), e -> actions.openFolder()),
                 recent,
+                examples(),
                 item("_New File…", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), e -> actions.newFile(), true),
                 new SeparatorMenuItem(),
                 item("_Save", MaterialDesignC.CONTENT_SAVE, shortcut(KeyCode.S), e -> actions.save(), true),
@@ -70,16 +83,16 @@ public final class MainMenu extends MenuBar {
                 item("_Close Tab", null, shortcut(KeyCode.W), e -> actions.closeTab(), true),
                 new SeparatorMenuItem(),
                 item("_Quit", null, shortcut(KeyCode.Q), e -> actions.quit()));
-        autoRevert.setAccelerator(shortcutShift(KeyCode.A));
-        autoRevert.setOnAction(e -> actions.toggleAutoRevert());
-        autoRevert.disableProperty().bind(noSketch);
         runPause.disableProperty().bind(noSketch);
         Menu run = new Menu("_Run", null,
                 runPause,
                 item("_Restart", MaterialDesignR.RESTART, shortcut(KeyCode.R), e -> actions.restart(), true),
                 item("S_top", MaterialDesignS.STOP, shortcut(KeyCode.PERIOD), e -> actions.stop(), true),
                 new SeparatorMenuItem(),
-                autoRevert,
+                setting("Auto-revert Faulting Code", shortcutShift(KeyCode.A), s -> s.live().autoRevertProperty(),
+                        actions::toggleAutoRevert),
+                setting("_Hold Swap on Failing Checks", null, s -> s.checks().holdProperty(),
+                        actions::toggleHoldOnFailingChecks),
                 new SeparatorMenuItem(),
                 item("Re_vert to Selected Generation", MaterialDesignB.BACKUP_RESTORE, shortcutShift(KeyCode.R),
                         e -> actions.revertSelected(), true),
@@ -89,22 +102,25 @@ public final class MainMenu extends MenuBar {
         dark.setAccelerator(shortcutShift(KeyCode.D));
         dark.setOnAction(e -> actions.toggleTheme());
         actions.darkProperty().addListener((obs, was, now) -> dark.setSelected(now));
-        follow.setAccelerator(shortcutShift(KeyCode.L));
-        follow.setOnAction(e -> actions.toggleConsoleFollow());
-        follow.disableProperty().bind(noSketch);
         Menu view = new Menu("_View", null,
                 dark,
                 new SeparatorMenuItem(),
+                setting("_Stage in Its Own Window", StageDock.DETACH_KEY, s -> s.stage().detachedProperty(),
+                        actions::toggleStageWindow),
+                item("Full-Screen S_tage", MaterialDesignF.FULLSCREEN, StageDock.FULL_SCREEN_KEY,
+                        e -> actions.toggleStageFullScreen(), true),
+                new SeparatorMenuItem(),
                 item("_Filter Console", MaterialDesignF.FILTER_OUTLINE, shortcutShift(KeyCode.F), e -> actions.focusConsoleFilter(), true),
-                follow,
+                setting("Follow Console Output", shortcutShift(KeyCode.L), s -> s.console().autoScrollProperty(),
+                        actions::toggleConsoleFollow),
+                setting("Clear Console on Each New _Generation", null, s -> s.console().clearOnGenerationProperty(),
+                        actions::toggleClearConsoleOnGeneration),
                 item("_Clear Console", MaterialDesignN.NOTIFICATION_CLEAR_ALL, shortcut(KeyCode.L), e -> actions.clearConsole(), true));
         getMenus().setAll(file, run, view);
         showRecent();
     }
 
     private void initListeners() {
-        autoRevertShown.addListener((obs, was, now) -> autoRevert.setSelected(now));
-        followShown.addListener((obs, was, now) -> follow.setSelected(now));
         actions.workbench().recent().addListener((ListChangeListener<Path>) change -> showRecent());
         actions.workbench().sessionProperty().addListener((obs, before, now) -> follow(now));
         follow(actions.workbench().sessionProperty().get());
@@ -113,18 +129,78 @@ public final class MainMenu extends MenuBar {
     /** Binds the items that show a sketch's state to {@code session}'s models. */
     private void follow(SketchSession session) {
         runPause.textProperty().unbind();
-        autoRevertShown.unbind();
-        followShown.unbind();
+        settingItems.forEach(item -> item.accept(session));
         if (session == null) {
             return;
         }
         runPause.textProperty().bind(Bindings.createStringBinding(
                 () -> session.live().statusProperty().get() == RunStatus.RUNNING ? "_Pause" : "_Run",
                 session.live().statusProperty()));
-        autoRevertShown.bind(session.live().autoRevertProperty());
-        followShown.bind(session.console().autoScrollProperty());
-        autoRevert.setSelected(autoRevertShown.get());
-        follow.setSelected(followShown.get());
+    }
+
+    /**
+     * A check item showing the open sketch's {@code setting} and flipping it with {@code toggle}. A CheckMenuItem
+     * sets its own {@code selected} when clicked, so it cannot be bound; a mirror of the setting is rebound to each
+     * sketch as it is opened and copied into the item.
+     */
+    private CheckMenuItem setting(String text, KeyCombination key, Function<SketchSession, ObservableBooleanValue> setting,
+                                  Runnable toggle) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(key);
+        item.setOnAction(e -> toggle.run());
+        item.disableProperty().bind(noSketch);
+        BooleanProperty shown = new SimpleBooleanProperty(item, "shown");
+        shown.addListener((obs, was, now) -> item.setSelected(now));
+        settingItems.add(session -> {
+            shown.unbind();
+            if (session != null) {
+                shown.bind(setting.apply(session));
+                item.setSelected(shown.get());
+            }
+        });
+        return item;
+    }
+
+    /** The bundled examples, each opening a copy of itself; its hint says what it is. */
+    private Menu examples() {
+        Menu examples = new Menu("_Examples", new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        examples.setId("examples-menu");
+        try {
+            actions.workbench().workspace().examples().forEach(example -> examples.getItems().add(exampleItem(example)));
+        } catch (IOException e) {
+            examples.getItems().add(note("Cannot list the examples: " + FileProblem.describe(e)));
+        }
+        if (examples.getItems().isEmpty()) {
+            examples.getItems().add(note("No examples found; set -D" + Workspace.ASSETS_PROPERTY + " to the assets folder"));
+        }
+        return examples;
+    }
+
+    private MenuItem exampleItem(Example example) {
+        Label name = new Label(example.name());
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setMinWidth(120); // the hints line up
+        Label hint = new Label(example.hint());
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setMaxWidth(420);
+        HBox row = new HBox(12, name, hint);
+        row.setId("example-" + example.name());
+        row.setAlignment(Pos.BASELINE_LEFT);
+        if (!example.hint().isEmpty()) {
+            Tooltip.install(row, new Tooltip(example.hint()));
+        }
+        CustomMenuItem item = new CustomMenuItem(row);
+        item.setText(example.name()); // what a system menu bar shows, since it cannot show the row
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> actions.openExample(example.name()));
+        return item;
+    }
+
+    private static MenuItem note(String text) {
+        MenuItem note = new MenuItem(text);
+        note.setMnemonicParsing(false);
+        note.setDisable(true);
+        return note;
     }
 
     private void showRecent() {

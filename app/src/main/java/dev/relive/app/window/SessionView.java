@@ -1,9 +1,11 @@
 package dev.relive.app.window;
 
+import dev.relive.app.checks.ChecksView;
 import dev.relive.app.console.ConsoleView;
 import dev.relive.app.documents.EditorTabsView;
 import dev.relive.app.history.HistoryView;
 import dev.relive.app.session.SketchSession;
+import dev.relive.app.stage.StageDock;
 import dev.relive.app.status.StatusBarView;
 import dev.relive.app.toolbar.ToolbarView;
 import dev.relive.app.tweak.TweakController;
@@ -16,7 +18,8 @@ import java.util.Objects;
 
 /**
  * The views of one open sketch, laid out: the toolbar on top, the file tree on the left, the editor tabs over the
- * console in the middle, the history on the right, and the status bar along the bottom.
+ * console and the checks in the middle, the stage (what a visual sketch draws) over the history on the right, and
+ * the status bar along the bottom.
  */
 public final class SessionView extends BorderPane {
 
@@ -24,6 +27,8 @@ public final class SessionView extends BorderPane {
     private final EditorTabsView tabs;
     private final ConsoleView console;
     private final HistoryView history;
+    private final StageDock stage;
+    private final ChecksView checks;
 
     /** The views of {@code session}. */
     public SessionView(SketchSession session) {
@@ -32,19 +37,25 @@ public final class SessionView extends BorderPane {
                 (document, editor) -> TweakController.attach(editor, document, session.tweaks()));
         this.console = new ConsoleView(session.console());
         this.history = new HistoryView(session.history());
+        this.stage = new StageDock(session.stage(), session.folder().name() + " — Stage");
+        this.checks = new ChecksView(session.checks());
         createView();
     }
 
     private void createView() {
         setId("session");
         FileTreeView tree = new FileTreeView(session.folder().name(), session.documents().files(), session.documents()::open);
-        SplitPane middle = new SplitPane(tabs, console);
+        SplitPane output = new SplitPane(console, checks);
+        output.setDividerPositions(0.58);
+        SplitPane middle = new SplitPane(tabs, output);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
-        SplitPane main = new SplitPane(tree, middle, history);
-        main.setDividerPositions(0.14, 0.66);
+        SplitPane right = new SplitPane(stage, history);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane main = new SplitPane(tree, middle, right);
+        main.setDividerPositions(0.12, 0.62);
         SplitPane.setResizableWithParent(tree, false);
-        SplitPane.setResizableWithParent(history, false);
         setTop(new ToolbarView(session));
         setCenter(main);
         setBottom(new StatusBarView(session.live()));
@@ -68,5 +79,15 @@ public final class SessionView extends BorderPane {
     /** The history panel. */
     public HistoryView history() {
         return history;
+    }
+
+    /** The stage's place, which holds the stage unless it is in its own window. */
+    public StageDock stage() {
+        return stage;
+    }
+
+    /** The checks view. */
+    public ChecksView checks() {
+        return checks;
     }
 }

@@ -8,8 +8,11 @@ import dev.relive.app.recovery.RestoreDialog;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.workspace.FileProblem;
+import dev.relive.app.workspace.Workspace;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -27,9 +30,15 @@ import java.util.function.Supplier;
 /**
  * The window's commands, shared by the menu, the toolbar shortcuts and the welcome view. Each one either calls one
  * command of a model or shows the dialog that command needs first (choosing a folder, naming a file, confirming a
- * purge, saving unsaved edits). Commands that need a sketch do nothing when none is open; the menu disables them.
+ * purge, saving unsaved edits, choosing between the user's copy of an example and a fresh one). Commands that need a
+ * sketch do nothing when none is open; the menu disables them.
  */
 public final class WindowActions {
+
+    /** The answer that opens the user's own copy of an example. */
+    public static final ButtonType OPEN_MY_COPY = new ButtonType("Open My Copy", ButtonBar.ButtonData.OK_DONE);
+    /** The answer that copies the example afresh beside the user's copy. */
+    public static final ButtonType FRESH_COPY = new ButtonType("Start a Fresh Copy", ButtonBar.ButtonData.OTHER);
 
     private final Workbench workbench;
     private final Supplier<Window> owner;
@@ -73,7 +82,7 @@ public final class WindowActions {
     /** Opens {@code folder} as the sketch, asking about unsaved edits first and saying clearly if it cannot. */
     public void open(Path folder) {
         if (resolveUnsaved("opening another sketch")) {
-            workbench.open(folder).ifPresent(problem -> Dialogs.error(owner.get(), "Cannot open the sketch", problem));
+            openResolved(folder);
         }
     }
 
@@ -81,6 +90,42 @@ public final class WindowActions {
     public void offerRecovery() {
         withSession(s -> RestoreDialog.offer(owner.get(),
                 new RecoveredEdits(RecoveryStore.in(workbench.workspace()), s.folder().root(), s.documents(), s::problem)));
+    }
+
+    /**
+     * Opens example {@code name}, running. The user always gets a copy in the workspace, never the bundled example;
+     * if they have a copy already, they choose between it (with their edits) and a fresh copy beside it.
+     */
+    public void openExample(String name) {
+        if (!resolveUnsaved("opening an example")) {
+            return;
+        }
+        Workspace workspace = workbench.workspace();
+        Optional<Path> mine = workspace.exampleCopy(name);
+        try {
+            if (mine.isEmpty()) {
+                openResolved(workspace.installExample(name));
+                return;
+            }
+            Optional<ButtonType> answer = Dialogs.choose(owner.get(), "example-copy-dialog", "Open the example " + name,
+                    "You already have a copy of " + name + " in " + mine.get() + ". Open it with your edits, or start"
+                            + " a fresh copy of the example beside it?", OPEN_MY_COPY, FRESH_COPY);
+            if (answer.filter(FRESH_COPY::equals).isPresent()) {
+                openResolved(workspace.installFreshExample(name));
+            } else if (answer.isPresent() && !isOpen(mine.get())) {
+                openResolved(mine.get());
+            }
+        } catch (IOException e) {
+            Dialogs.error(owner.get(), "Cannot copy the example " + name, FileProblem.describe(e));
+        }
+    }
+
+    private boolean isOpen(Path folder) {
+        return workbench.session().map(s -> s.folder().root().equals(folder.toAbsolutePath().normalize())).orElse(false);
+    }
+
+    private void openResolved(Path folder) {
+        workbench.open(folder).ifPresent(problem -> Dialogs.error(owner.get(), "Cannot open the sketch", problem));
     }
 
     /** Asks for a class name and creates the file in the sketch, then opens it. */
@@ -139,6 +184,21 @@ public final class WindowActions {
         withSession(s -> s.live().toggleAutoRevert());
     }
 
+    /** Flips whether failing checks hold new code back. */
+    public void toggleHoldOnFailingChecks() {
+        withSession(s -> s.checks().toggleHold());
+    }
+
+    /** Moves the stage between the main window and its own window. */
+    public void toggleStageWindow() {
+        withSession(s -> s.stage().toggleDetached());
+    }
+
+    /** Makes the stage fill the screen, for a performance, or leaves full screen. */
+    public void toggleStageFullScreen() {
+        withSession(s -> s.stage().toggleFullScreen());
+    }
+
     /** Reverts to the generation selected in the history. */
     public void revertSelected() {
         withSession(s -> s.history().revertSelected());
@@ -157,6 +217,11 @@ public final class WindowActions {
     /** Flips whether the console follows new output. */
     public void toggleConsoleFollow() {
         withSession(s -> s.console().toggleAutoScroll());
+    }
+
+    /** Flips whether the console is cleared on each new generation. */
+    public void toggleClearConsoleOnGeneration() {
+        withSession(s -> s.console().toggleClearOnGeneration());
     }
 
     /** Puts the caret in the console's filter field. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The user's Relive home: a {@code sketches} folder holding the user's own copies of sketches, and the list of
- * recently opened ones. On first launch the bundled example is copied out of the assets folder into it, so the
- * user edits a copy and the repository's example is never touched.
+ * recently opened ones. On first launch the bundled example is copied out of the assets folder into it, and so is
+ * every example opened from the Examples menu, so the user edits a copy and the repository's examples are never
+ * touched.
  *
  * <p>The home is {@code ~/Relive} unless the system property {@value #HOME_PROPERTY} says otherwise (tests point
  * it at a temporary folder); the assets folder is the system property {@value #ASSETS_PROPERTY}, or
@@ -74,23 +76,71 @@ public final class Workspace {
     }
 
     /**
+     * The bundled examples, one for every folder in the assets' {@code examples/}, sorted by name; none when the
+     * assets have no examples.
+     */
+    public List<Example> examples() throws IOException {
+        Path folder = assets.resolve("examples");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(folder)) {
+            folders = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        List<Example> examples = new ArrayList<>(folders.size());
+        for (Path example : folders) {
+            examples.add(Example.in(example));
+        }
+        return examples;
+    }
+
+    /** The user's copy of example {@code name}, if they have one. */
+    public Optional<Path> exampleCopy(String name) {
+        Path copy = sketches().resolve(name);
+        return Files.isDirectory(copy) ? Optional.of(copy) : Optional.empty();
+    }
+
+    /**
      * Copies example {@code name} from the assets into the sketches folder and returns the copy. An existing copy
      * is returned as it is, since it holds the user's edits.
      *
      * @throws NoSuchFileException if the assets have no such example
      */
     public Path installExample(String name) throws IOException {
-        Path target = sketches().resolve(name);
-        if (Files.isDirectory(target)) {
-            return target;
+        Optional<Path> existing = exampleCopy(name);
+        if (existing.isPresent()) {
+            return existing.get();
         }
+        Path target = sketches().resolve(name);
+        copyTree(exampleSource(name), target);
+        return target;
+    }
+
+    /**
+     * Copies example {@code name} afresh beside the user's copy, as {@code name-2} (or the next free number), and
+     * returns the new copy; the user's edited copy is left as it is.
+     *
+     * @throws NoSuchFileException if the assets have no such example
+     */
+    public Path installFreshExample(String name) throws IOException {
+        Path source = exampleSource(name);
+        for (int n = 2; ; n++) {
+            Path target = sketches().resolve(name + "-" + n);
+            if (!Files.exists(target)) {
+                copyTree(source, target);
+                return target;
+            }
+        }
+    }
+
+    private Path exampleSource(String name) throws NoSuchFileException {
         Path source = assets.resolve("examples").resolve(name);
         if (!Files.isDirectory(source)) {
             throw new NoSuchFileException(source.toString(), null,
                     "example not found; set -D" + ASSETS_PROPERTY + " to the repository's assets folder");
         }
-        copyTree(source, target);
-        return target;
+        return source;
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -70,4 +70,28 @@ class ConsoleFormatTest {
     void historyListingsAreNotShown() {
         assertTrue(ConsoleFormat.lines(new EngineEvent.History(1, List.of())).isEmpty());
     }
+
+    @Test
+    void aFailingCheckIsAnErrorLinkedToTheLineItFailedOn() {
+        List<ConsoleLine> lines = ConsoleFormat.lines(new EngineEvent.Check(5, "Main.staysInside", false,
+                "java.lang.AssertionError: flew off", "Main.java", 42));
+
+        assertEquals(1, lines.size());
+        assertEquals(ConsoleLine.Kind.ERROR, lines.get(0).kind());
+        assertEquals("[5] check Main.staysInside failed: java.lang.AssertionError: flew off (Main.java:42)", lines.get(0).display());
+        assertEquals(Optional.of(new SourceLink("Main.java", 42)), lines.get(0).link());
+    }
+
+    @Test
+    void aCheckThatFailedOutsideTheSketchHasNoLink() {
+        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Check(5, "Main.fast", false, "returned false", "", 0)).get(0);
+
+        assertEquals("[5] check Main.fast failed: returned false", line.display());
+        assertEquals(Optional.empty(), line.link());
+    }
+
+    @Test
+    void passingChecksAreLeftToTheChecksView() {
+        assertEquals(List.of(), ConsoleFormat.lines(new EngineEvent.Check(5, "Main.fast", true, "", "", 0)));
+    }
 }

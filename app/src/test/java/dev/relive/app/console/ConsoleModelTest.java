@@ -89,4 +89,38 @@ class ConsoleModelTest {
 
         assertFalse(console.autoScrollProperty().get());
     }
+
+    @Test
+    void clearingOnEachNewGenerationIsOffByDefault() {
+        console.accept(EventBatch.of(out(1, "a"), compiled(2)));
+
+        assertFalse(console.clearOnGenerationProperty().get());
+        assertEquals(List.of("[1] a", "[2] compiled in 9 ms"), shown());
+    }
+
+    @Test
+    void clearingOnEachNewGenerationLeavesOnlyTheNewGenerationsStory() {
+        console.accept(EventBatch.of(out(1, "a")));
+        console.toggleClearOnGeneration();
+
+        console.accept(EventBatch.of(out(1, "b"), compiled(2), out(2, "c")));
+
+        assertEquals(List.of("[2] compiled in 9 ms", "[2] c"), shown());
+    }
+
+    @Test
+    void aRevertAskedForStartsAFreshConsoleButAFaultRevertKeepsTheErrorThatCausedIt() {
+        console.setClearOnGeneration(true);
+        console.accept(EventBatch.of(out(2, "boom")));
+
+        console.accept(EventBatch.of(new EngineEvent.Reverted(3, 1, "fault", true)));
+        assertEquals("[2] boom", shown().get(0));
+
+        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, "user", true)));
+        assertEquals(List.of("[4] reverted to generation 1"), shown());
+    }
+
+    private static EngineEvent compiled(int generation) {
+        return new EngineEvent.Compiled(generation, true, 9, List.of("Main.java"), List.of());
+    }
 }

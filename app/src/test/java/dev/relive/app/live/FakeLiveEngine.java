@@ -4,6 +4,7 @@ import dev.relive.compile.CompileResult;
 import dev.relive.compile.SourceSet;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
+import dev.relive.loop.FrameSource;
 import dev.relive.loop.RunStatus;
 
 import java.time.Instant;
@@ -39,6 +40,8 @@ public final class FakeLiveEngine implements LiveEngine {
     public RunStatus status = RunStatus.RUNNING;
     private double rate = 60;
     private boolean autoRevert = true;
+    private boolean holdOnFailingChecks = true;
+    private final FrameSource frames = new FrameSource();
 
     /** A generation with {@code sources} (path, text, path, text, ...) for history tests. */
     public static Generation generation(int number, GenerationStatus status, String... sources) {
@@ -132,6 +135,12 @@ public final class FakeLiveEngine implements LiveEngine {
     }
 
     @Override
+    public void setHoldOnFailingChecks(boolean hold) {
+        calls.add("holdOnFailingChecks " + hold);
+        holdOnFailingChecks = hold;
+    }
+
+    @Override
     public double rate() {
         return rate;
     }
@@ -139,6 +148,16 @@ public final class FakeLiveEngine implements LiveEngine {
     @Override
     public boolean autoRevert() {
         return autoRevert;
+    }
+
+    @Override
+    public boolean holdOnFailingChecks() {
+        return holdOnFailingChecks;
+    }
+
+    @Override
+    public FrameSource frames() {
+        return frames;
     }
 
     @Override

@@ -88,4 +88,39 @@ class WorkspaceTest {
         assertEquals(home.resolve(("s" + (RecentSketches.MAX + 2))), list.get(1));
         assertEquals(list, recent.load());
     }
+
+    @Test
+    void theExamplesAreEveryExampleFolderWithTheFirstCommentLineOfItsMainAsHint() throws IOException {
+        Workspace workspace = workspace();
+        Path particles = Files.createDirectories(assets.resolve("examples/particles"));
+        Files.writeString(particles.resolve("Main.java"), "\n//\n  // A particle fountain.\n// Try live: change GRAVITY.\nclass Main {}");
+        Files.createDirectories(assets.resolve("examples/no-main"));
+        Files.createDirectories(assets.resolve("examples/.hidden"));
+        Files.writeString(assets.resolve("examples/README.md"), "not an example");
+
+        assertEquals(List.of(new Example(Workspace.FIRST_EXAMPLE, ""), new Example("no-main", ""),
+                new Example("particles", "A particle fountain.")), workspace.examples());
+    }
+
+    @Test
+    void withoutAnExamplesFolderThereAreNoExamples() throws IOException {
+        assertEquals(List.of(), new Workspace(home, assets).examples());
+    }
+
+    @Test
+    void aFreshCopyOfAnExampleGoesBesideTheUsersCopyAndLeavesItAlone() throws IOException {
+        Workspace workspace = workspace();
+        Path mine = workspace.installExample(Workspace.FIRST_EXAMPLE);
+        Files.writeString(mine.resolve("Main.java"), "class Main { int edited; }");
+
+        Path fresh = workspace.installFreshExample(Workspace.FIRST_EXAMPLE);
+        Path fresher = workspace.installFreshExample(Workspace.FIRST_EXAMPLE);
+
+        assertEquals(home.resolve("sketches/" + Workspace.FIRST_EXAMPLE + "-2"), fresh);
+        assertEquals(home.resolve("sketches/" + Workspace.FIRST_EXAMPLE + "-3"), fresher);
+        assertEquals("class Main {}", Files.readString(fresh.resolve("Main.java")));
+        assertEquals("class Main { int edited; }", Files.readString(mine.resolve("Main.java")));
+        assertEquals(java.util.Optional.of(mine), workspace.exampleCopy(Workspace.FIRST_EXAMPLE));
+        assertEquals(java.util.Optional.empty(), workspace.exampleCopy("particles"));
+    }
 }
