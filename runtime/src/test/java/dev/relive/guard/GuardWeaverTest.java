@@ -31,20 +31,27 @@ class GuardWeaverTest {
                 SourceSet.EMPTY, CompileResult.NONE);
         assertEquals(true, result.ok(), result.diagnostics().toString());
         Map<String, Integer> counts = new HashMap<>();
-        new ClassReader(GuardWeaver.weave(result.classes().get("T"))).accept(new ClassVisitor(Opcodes.ASM9) {
+        calls(GuardWeaver.weave(result.classes().get("T")), (method, call) -> {
+            if (call.equals("dev/relive/api/Guard.check")) {
+                counts.merge(method, 1, Integer::sum);
+            }
+        });
+        return counts;
+    }
+
+    /** Reports every call instruction of a class as (calling method, owner.name). */
+    private static void calls(byte[] classBytes, java.util.function.BiConsumer<String, String> sink) {
+        new ClassReader(classBytes).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                        if (owner.equals("dev/relive/api/Guard") && method.equals("check")) {
-                            counts.merge(name, 1, Integer::sum);
-                        }
+                        sink.accept(name, owner + "." + method);
                     }
                 };
             }
         }, 0);
-        return counts;
     }
 
     @Test
@@ -73,17 +80,7 @@ class GuardWeaverTest {
         CompileResult result = COMPILER.compile(SourceSet.of(Map.of("T.java",
                 "class T { void m() { System.exit(1); Runtime.getRuntime().halt(2); } }")), SourceSet.EMPTY, CompileResult.NONE);
         Map<String, Integer> calls = new HashMap<>();
-        new ClassReader(GuardWeaver.weave(result.classes().get("T"))).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                        calls.merge(owner + "." + method, 1, Integer::sum);
-                    }
-                };
-            }
-        }, 0);
+        calls(GuardWeaver.weave(result.classes().get("T")), (method, call) -> calls.merge(call, 1, Integer::sum));
         assertEquals(1, calls.get("dev/relive/api/Guard.exit"));
         assertEquals(1, calls.get("dev/relive/api/Guard.halt"));
         assertEquals(null, calls.get("java/lang/System.exit"));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,15 +21,12 @@ class HistoryPersistenceTest {
     @TempDir
     Path dir;
 
-    private static String version(String word) {
-        return sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
-    }
 
     @Test
     void reopeningASketchRestoresItsHistoryAndContinuesNumbering() {
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("one")).start()) {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("one")).start()) {
             live.save("Main.java", "broken");
-            live.save("Main.java", version("three"));
+            live.save("Main.java", LiveSketch.counter("three"));
         }
         try (LiveSketch again = LiveSketch.in(dir).start()) {
             List<Generation> history = again.engine().history();
@@ -39,7 +35,7 @@ class HistoryPersistenceTest {
                     history.stream().map(Generation::status).toList());
             again.step(1);
             assertEquals("three 1", again.lastOutput());
-            again.save("Main.java", version("four"));
+            again.save("Main.java", LiveSketch.counter("four"));
             assertEquals(4, again.engine().liveNumber());
             again.engine().revert(1).join();
             again.step(1);
@@ -49,8 +45,8 @@ class HistoryPersistenceTest {
 
     @Test
     void purgeAlsoDeletesWhatItDroppedFromDisk() {
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("one")).start()) {
-            live.save("Main.java", version("two"));
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("one")).start()) {
+            live.save("Main.java", LiveSketch.counter("two"));
             live.engine().purge().join();
         }
         assertFalse(Files.exists(dir.resolve(".relive/history/1")));
@@ -62,8 +58,8 @@ class HistoryPersistenceTest {
 
     @Test
     void aWriteInterruptedByACrashIsIgnored() throws Exception {
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("one")).start()) {
-            live.save("Main.java", version("two"));
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("one")).start()) {
+            live.save("Main.java", LiveSketch.counter("two"));
         }
         Path partial = dir.resolve(".relive/history/.tmp-3-123/src");
         Files.createDirectories(partial);
@@ -76,13 +72,13 @@ class HistoryPersistenceTest {
 
     @Test
     void killMinus9LosesNothingThatWasSaved() throws Exception {
-        Files.writeString(dir.resolve("Main.java"), version("one"));
+        Files.writeString(dir.resolve("Main.java"), LiveSketch.counter("one"));
         Process runner = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "dev.relive.cli.Main",
                 "run", dir.toString(), "--events", "jsonl")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             awaitFile(dir.resolve(".relive/history/1/meta.properties"));
-            Files.writeString(dir.resolve("Main.java"), version("two"));
+            Files.writeString(dir.resolve("Main.java"), LiveSketch.counter("two"));
             awaitFile(dir.resolve(".relive/history/2/meta.properties"));
             Files.writeString(dir.resolve("Main.java"), "broken");
             awaitFile(dir.resolve(".relive/history/3/meta.properties"));
@@ -92,7 +88,7 @@ class HistoryPersistenceTest {
         try (LiveSketch again = LiveSketch.in(dir).start()) {
             List<Generation> history = again.engine().history();
             assertEquals(List.of(1, 2, 3), history.stream().map(Generation::number).toList());
-            assertEquals(version("two"), history.get(1).sources().sources().get("Main.java"));
+            assertEquals(LiveSketch.counter("two"), history.get(1).sources().sources().get("Main.java"));
             assertTrue(again.events(EngineEvent.Notice.class).stream().anyMatch(n -> n.message().contains("restored 3")));
         }
     }

@@ -208,6 +208,11 @@ public final class LiveSketch implements AutoCloseable {
         return "import dev.relive.api.*;\nimport java.util.*;\n\npublic class Main implements Sketch {\n" + body + "\n}\n";
     }
 
+    /** A loop-mode sketch that counts steps and prints {@code word n} every step. */
+    public static String counter(String word) {
+        return sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
+    }
+
     /** Lines joined with newlines. */
     public static String lines(String... lines) {
         return String.join("\n", new ArrayList<>(List.of(lines))) + "\n";

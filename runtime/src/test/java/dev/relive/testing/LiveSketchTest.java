@@ -24,6 +24,6 @@ public abstract class LiveSketchTest {
 
     /** A loop-mode sketch that counts steps and prints {@code word n} every step. */
     protected static String counter(String word) {
-        return LiveSketch.sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
+        return LiveSketch.counter(word);
     }
 }

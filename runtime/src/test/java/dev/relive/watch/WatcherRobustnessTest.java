@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The live engine and its watcher under hostile file systems. */
@@ -19,14 +18,11 @@ class WatcherRobustnessTest {
     @TempDir
     Path parent;
 
-    private static String version(String word) {
-        return sketch("int n; public void step() { n++; System.out.println(\"" + word + " \" + n); }");
-    }
 
     @Test
     void aDeletedSketchFolderIsReportedAndTheLiveCodeKeepsRunning() throws Exception {
         Path dir = Files.createDirectories(parent.resolve("sketch"));
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("alive")).startThreaded()) {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("alive")).startThreaded()) {
             live.awaitOutput("alive 2");
             deleteTree(dir);
             live.engine().reload();
@@ -52,7 +48,7 @@ class WatcherRobustnessTest {
     @Test
     void aRenamedSketchFolderIsReportedAndTheLiveCodeKeepsRunning() throws Exception {
         Path dir = Files.createDirectories(parent.resolve("sketch"));
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("alive")).startThreaded()) {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("alive")).startThreaded()) {
             live.awaitOutput("alive 2");
             Files.move(dir, parent.resolve("renamed"));
             live.await(EngineEvent.Notice.class, n -> n.message().contains("is gone")); // the watcher notices by itself
@@ -67,10 +63,10 @@ class WatcherRobustnessTest {
         for (int i = 0; i < 10_000; i++) {
             Files.writeString(data.resolve("row-" + i + ".csv"), "value," + i + "\n");
         }
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("one")).startThreaded()) {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("one")).startThreaded()) {
             live.awaitOutput("one 1");
             Files.writeString(data.resolve("row-1.csv"), "changed");
-            live.write("Main.java", version("two"));
+            live.write("Main.java", LiveSketch.counter("two"));
             live.awaitOutput("two");
             assertTrue(live.events(EngineEvent.Compiled.class).stream().allMatch(c -> c.files().equals(java.util.List.of("Main.java"))));
         }
@@ -79,10 +75,10 @@ class WatcherRobustnessTest {
     @Test
     void aFileChangedDuringACompileEndsWithTheNewestContentLive() throws Exception {
         Path dir = Files.createDirectories(parent.resolve("sketch"));
-        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", version("v0")).startThreaded()) {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", LiveSketch.counter("v0")).startThreaded()) {
             live.awaitOutput("v0 1");
             for (int i = 1; i <= 20; i++) {
-                live.write("Main.java", version("v" + i));
+                live.write("Main.java", LiveSketch.counter("v" + i));
                 Thread.sleep(3); // faster than a compile: later writes land while earlier ones compile
             }
             live.awaitOutput("v20 ");
