@@ -54,15 +54,18 @@ public class Main implements Sketch, Visual {
     }
 
     public void draw(Canvas canvas) {
+        // Fit the grid (and the line of text under it) to the stage, whatever its size.
+        double zoom = Math.min(canvas.width() / (COLS * CELL), canvas.height() / (ROWS * CELL + 28));
         Input input = canvas.input();
         if (input.mousePressed() && input.mouseX() >= 0) {
-            int r = (int) (input.mouseY() / CELL);
-            int c = (int) (input.mouseX() / CELL);
+            int r = (int) (input.mouseY() / zoom / CELL);
+            int c = (int) (input.mouseX() / zoom / CELL);
             if (r >= 0 && r < ROWS && c >= 0 && c < COLS) {
                 grid[r][c].set(true);
             }
         }
         canvas.background(Color.rgb(250, 248, 240));
+        canvas.scale(zoom, zoom);
         canvas.noStroke();
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLS; c++) {

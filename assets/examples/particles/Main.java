@@ -17,10 +17,11 @@ public class Main implements Sketch, Visual {
     final List<Particle> particles = new ArrayList<>();
     final Random random = new Random(7);
     double hue = 0.55;
+    double width = 640, height = 400; // the stage's size, as last drawn: particles spray from its bottom centre
 
     public void step() {
         for (int i = 0; i < SPRAY; i++) {
-            particles.add(new Particle(320, 380, random.nextGaussian() * 1.5, -6 - random.nextDouble() * 4));
+            particles.add(new Particle(width / 2, height - 20, random.nextGaussian() * 1.5, -6 - random.nextDouble() * 4));
         }
         for (Iterator<Particle> it = particles.iterator(); it.hasNext(); ) {
             Particle p = it.next();
@@ -32,6 +33,8 @@ public class Main implements Sketch, Visual {
     }
 
     public void draw(Canvas c) {
+        width = c.width();
+        height = c.height();
         c.background(Color.rgb(12, 14, 24));
         c.noStroke();
         for (Particle p : particles) {
