@@ -18,7 +18,7 @@ class MemoryGuardTest extends LiveSketchTest {
         live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
                 "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
                 .startThreaded();
-        EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status().equals("paused"));
+        EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status().equals("paused"), 60);
         assertTrue(paused.reason().contains("memory is nearly full"), paused.reason());
         assertEquals(0, live.events(EngineEvent.Error.class).stream()
                 .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");

@@ -98,7 +98,12 @@ public final class LiveSketch implements AutoCloseable {
 
     /** Waits up to 10 s for an event of {@code type} matching {@code wanted}, and returns it. */
     public <T extends EngineEvent> T await(Class<T> type, java.util.function.Predicate<T> wanted) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        return await(type, wanted, 10);
+    }
+
+    /** Waits up to {@code seconds} for an event of {@code type} matching {@code wanted}, and returns it. */
+    public <T extends EngineEvent> T await(Class<T> type, java.util.function.Predicate<T> wanted, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             for (T e : events(type)) {
                 if (wanted.test(e)) {
@@ -112,7 +117,7 @@ public final class LiveSketch implements AutoCloseable {
                 throw new AssertionError("interrupted while waiting for " + type.getSimpleName());
             }
         }
-        throw new AssertionError("no matching " + type.getSimpleName() + " within 10 s; events were: " + events);
+        throw new AssertionError("no matching " + type.getSimpleName() + " within " + seconds + " s; events were: " + events);
     }
 
     /** Waits for a line of sketch output containing {@code text}. */
