@@ -37,7 +37,7 @@ final class Commands {
                 return false;
             }
             default -> error.accept("unknown command '" + words[0]
-                    + "'; try revert N, purge, pause, resume, restart, history or quit");
+                    + "'; try revert N [state], purge, pause, resume, restart, stop, history or quit");
         }
         return true;
     }
