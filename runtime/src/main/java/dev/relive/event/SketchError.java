@@ -22,6 +22,9 @@ public record SketchError(String phase, String exception, String message, List<F
         trace = List.copyOf(trace);
     }
 
+    /** The most frames a trace keeps. */
+    public static final int MAX_FRAMES = 64;
+
     /** One stack frame; {@code sketch} says whether it points into the user's code. */
     public record Frame(String className, String method, String file, int line, boolean sketch) {
     }
@@ -45,6 +48,9 @@ public record SketchError(String phase, String exception, String message, List<F
                 }
                 if (e.getClassName().startsWith("jdk.internal.reflect.") || e.getClassName().startsWith("java.lang.reflect.")) {
                     continue;
+                }
+                if (frames.size() >= MAX_FRAMES) {
+                    break; // a stack overflow has a thousand identical frames: the first ones say it all
                 }
                 Optional<String> file = sketchFiles.apply(e.getClassName());
                 inSketch |= file.isPresent();
