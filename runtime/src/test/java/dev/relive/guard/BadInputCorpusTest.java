@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static dev.relive.testing.LiveSketch.sketch;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
