@@ -83,7 +83,11 @@ public final class SourceReader {
         return new SourceSet(sources, unreadable, libs);
     }
 
-    private static boolean isVisible(Path relative) {
+    /**
+     * Whether a path relative to the sketch folder is one Relive looks at: not inside a hidden folder (such as
+     * {@code .relive/} or an editor's temp files) and not inside a build folder.
+     */
+    public static boolean isVisible(Path relative) {
         for (Path part : relative) {
             String p = part.toString();
             if (p.startsWith(".") || p.equals("target") || p.equals("build") || p.equals("out")) {

@@ -279,8 +279,8 @@ final class ObjectTranslator {
         private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
-            Map<String, Field> oldFields = instanceFields(oldType);
-            Map<String, Field> newFields = instanceFields(newType);
+            Map<String, Field> oldFields = instanceFields(oldType, true);
+            Map<String, Field> newFields = instanceFields(newType, true);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
                 Field oldField = oldFields.get(e.getKey());
                 Field newField = e.getValue();
@@ -354,12 +354,15 @@ final class ObjectTranslator {
         }
     }
 
-    /** Every non-static field of {@code type} and its sketch superclasses, by name, made accessible. */
-    private Map<String, Field> instanceFields(Class<?> type) {
+    /**
+     * Every non-static field of {@code type} and its sketch superclasses, by name (the nearest declaration wins),
+     * made accessible; synthetic ones (an inner class's outer instance) only when asked for.
+     */
+    static Map<String, Field> instanceFields(Class<?> type, boolean withSynthetic) {
         Map<String, Field> fields = new java.util.LinkedHashMap<>();
         for (Class<?> c = type; c != null && c.getClassLoader() instanceof GenerationLoader; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && !fields.containsKey(f.getName())) {
+                if (!Modifier.isStatic(f.getModifiers()) && (withSynthetic || !f.isSynthetic()) && !fields.containsKey(f.getName())) {
                     f.setAccessible(true);
                     fields.put(f.getName(), f);
                 }

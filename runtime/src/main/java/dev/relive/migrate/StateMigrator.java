@@ -83,8 +83,8 @@ public final class StateMigrator {
     }
 
     private void migrateFields(Class<?> oldClass, Object oldObject, Class<?> newClass, Object newObject, boolean statics) {
-        Map<String, Field> oldFields = statics ? staticFields(oldClass) : declaredInstanceFields(oldClass);
-        Map<String, Field> newFields = statics ? staticFields(newClass) : declaredInstanceFields(newClass);
+        Map<String, Field> oldFields = statics ? staticFields(oldClass) : ObjectTranslator.instanceFields(oldClass, false);
+        Map<String, Field> newFields = statics ? staticFields(newClass) : ObjectTranslator.instanceFields(newClass, false);
         for (Map.Entry<String, Field> e : newFields.entrySet()) {
             Field newField = e.getValue();
             Field oldField = oldFields.get(e.getKey());
@@ -135,19 +135,6 @@ public final class StateMigrator {
             if (Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && !f.isSynthetic()) {
                 f.setAccessible(true);
                 fields.put(f.getName(), f);
-            }
-        }
-        return fields;
-    }
-
-    private static Map<String, Field> declaredInstanceFields(Class<?> type) {
-        Map<String, Field> fields = new LinkedHashMap<>();
-        for (Class<?> c = type; c != null && c.getClassLoader() instanceof dev.relive.load.GenerationLoader; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !fields.containsKey(f.getName())) {
-                    f.setAccessible(true);
-                    fields.put(f.getName(), f);
-                }
             }
         }
         return fields;

@@ -77,7 +77,7 @@ public final class SketchWatcher implements AutoCloseable {
             return;
         }
         boolean relevant = e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW
-                || path.equals(root) || !path.startsWith(root) || isVisible(root.relativize(path))
+                || path.equals(root) || !path.startsWith(root) || SourceReader.isVisible(root.relativize(path))
                 && (e.isDirectory() || Files.isDirectory(path) || SourceReader.isSketchFile(root.relativize(path)));
         if (relevant) {
             synchronized (lock) {
@@ -92,16 +92,6 @@ public final class SketchWatcher implements AutoCloseable {
                 lock.notifyAll();
             }
         }
-    }
-
-    /** Hidden folders such as {@code .relive/} hold Relive's own files and editors' temp files: never a change. */
-    private static boolean isVisible(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void debounce() {
