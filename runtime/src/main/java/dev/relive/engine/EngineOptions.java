@@ -35,7 +35,7 @@ public record EngineOptions(double rate, int historyCap, long probationMillis, l
 
     /** For tests: no threads of its own, stepped by the caller, timed by {@code clock}. */
     public static EngineOptions manual(LongSupplier clock) {
-        return new EngineOptions(60, History.DEFAULT_CAP, 1000, SketchWatcher.DEFAULT_QUIET_MILLIS, false, clock);
+        return new EngineOptions(DEFAULTS.rate, DEFAULTS.historyCap, DEFAULTS.probationMillis, DEFAULTS.quietMillis, false, clock);
     }
 
     /** The same options with another step rate. */
