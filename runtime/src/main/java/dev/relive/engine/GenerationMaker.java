@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -124,15 +125,17 @@ final class GenerationMaker implements AutoCloseable {
             history.update(number, g -> compiled.withStatus(g.status()));
             old = compiled;
         }
+        SourceSet onDisk = SourceReader.read(root);
         try {
-            SourceWriter.write(root, old.sources(), SourceReader.read(root));
+            SourceWriter.write(root, old.sources(), onDisk);
         } catch (IOException e) {
             events.accept(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
             return Optional.empty();
         }
         Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
                 GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1);
-        seen = SourceReader.read(root);
+        // What the folder holds now, known without reading it again: the old sources, and the jars as they were.
+        seen = new SourceSet(old.sources().sources(), Map.of(), onDisk.libs());
         lastGood = old.compile();
         lastGoodSources = old.sources();
         history.put(revert);
