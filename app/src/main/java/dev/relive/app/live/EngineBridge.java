@@ -134,6 +134,11 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
+    public CompletionStage<Optional<Generation>> reload(java.util.Collection<String> files) {
+        return onFx(engine.reload(files.stream().map(engine.folder()::resolve).toList()));
+    }
+
+    @Override
     public CompletionStage<Optional<Generation>> revert(int number) {
         return onFx(engine.revert(number));
     }

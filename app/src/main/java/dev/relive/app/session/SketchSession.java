@@ -184,7 +184,7 @@ public final class SketchSession implements AutoCloseable {
         for (Document d : toSave) {
             ok &= documents.save(d);
         }
-        engine.reload();
+        engine.reload(toSave.stream().map(Document::path).toList());
         return ok;
     }
 

@@ -3,6 +3,7 @@ package dev.relive.app.tweak;
 import dev.relive.app.documents.Document;
 import dev.relive.app.live.LiveEngine;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -85,7 +86,7 @@ public final class LiveTweaks {
             settled(); // nothing new on disk, so nothing to compile; the reason was told
             return;
         }
-        engine.reload().whenComplete((generation, failure) -> {
+        engine.reload(List.of(document.path())).whenComplete((generation, failure) -> {
             if (failure != null) {
                 problems.accept("Could not make the tweak to " + document.path() + " live: " + failure.getMessage());
             }
