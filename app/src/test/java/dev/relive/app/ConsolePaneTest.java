@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import dev.relive.app.console.ConsoleModel;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package dev.relive.load;
 
 import dev.relive.api.Sketch;
-import dev.relive.event.SketchFailure;
+import dev.relive.failure.SketchFailure;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,56 +1,42 @@
 package dev.relive.loop;
 
-import dev.relive.api.Guard;
-import dev.relive.api.Sketch;
-import dev.relive.api.Visual;
-import dev.relive.check.CheckResult;
-import dev.relive.check.CheckRunner;
+import dev.relive.draw.FrameSource;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
-import dev.relive.event.SketchFailure;
+import dev.relive.failure.SketchFailure;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.load.LibraryLoaders;
-import dev.relive.load.LoadedGeneration;
-import dev.relive.migrate.MigrationReport;
-import dev.relive.migrate.StateMigrator;
-import dev.relive.output.GenerationTag;
 import dev.relive.output.OutputSink;
 
-import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * The live program and everything done to it, always on the runtime thread and always between two steps:
- * the swap (load, construct, {@code beforeReload}, migrate, {@code afterReload}, commit), stepping with
- * error collapsing, probation with its one automatic revert, restart and stop. Anything that throws before
- * commit rejects the new generation and leaves the live one untouched.
+ * The live program and its owner: it applies generations (the fallible part is a {@link SwapTransaction}, then
+ * the commit), steps the program through a {@link Stepper} and acts on its probation verdicts, restarts and
+ * stops. Everything here runs on the runtime thread, between two steps; errors sketch threads raise go through
+ * {@link SketchErrors}. See runtime/README.md, Swap.
  */
 public final class LiveSession {
 
     private final Consumer<EngineEvent> events;
     private final History history;
-    private final LibraryLoaders libraries;
     private final LongSupplier clock;
-    private final long probationNanos;
-    /** How long a swap phase, or a step of new code on probation, may run before it counts as hung. */
-    static final long HANG_MILLIS = 1000;
-
-    private final ErrorCollapser errors = new ErrorCollapser();
     private final SketchCalls calls = new SketchCalls();
     private final UnloadedLoaders unloaded = new UnloadedLoaders();
-    private final FrameSource frames = new FrameSource();
-    private final OutputSink output;
+    private final FrameDrawer frames = new FrameDrawer();
+    private final Checkpoints checkpoints = new Checkpoints();
+    private final SketchErrors errors;
+    private final SwapTransaction swap;
+    private final Stepper stepper;
+    private Consumer<String> pause = reason -> {
+    };
 
     private LiveProgram live;
-    private final Checkpoints checkpoints = new Checkpoints();
-    private Probation probation = Probation.NONE;
-    private volatile boolean autoRevert = true;
-    private volatile boolean holdOnFailingChecks = true;
 
     /**
      * A session reporting to {@code events}, recording in {@code history}, timing with {@code clock}
@@ -60,20 +46,41 @@ public final class LiveSession {
                        long probationMillis) {
         this.events = events;
         this.history = history;
-        this.libraries = libraries;
         this.clock = clock;
-        this.probationNanos = probationMillis * 1_000_000L;
-        this.output = (generation, stream, text) -> events.accept(new EngineEvent.Output(generation, stream, text));
+        this.errors = new SketchErrors(events, history);
+        OutputSink output = (generation, stream, text) -> events.accept(new EngineEvent.Output(generation, stream, text));
+        this.swap = new SwapTransaction(calls, libraries, errors, events, output);
+        this.stepper = new Stepper(calls, frames, errors, events, clock, probationMillis);
     }
 
-    /** Turns automatic revert on faults during probation on or off. */
+    /** Where the session asks for a pause (restored code that faults too); set by the loop that owns the status. */
+    void onPause(Consumer<String> pause) {
+        this.pause = pause;
+    }
+
+    /** Turns automatic revert on faults during probation on or off; any thread. */
     public void setAutoRevert(boolean on) {
-        autoRevert = on;
+        stepper.setAutoRevert(on);
     }
 
     /** Whether faults during probation revert automatically. */
     public boolean autoRevert() {
-        return autoRevert;
+        return stepper.autoRevert();
+    }
+
+    /** Whether failing {@code @Check}s keep new code from going live (on by default); any thread. */
+    public void setHoldOnFailingChecks(boolean hold) {
+        swap.setHoldOnFailingChecks(hold);
+    }
+
+    /** Whether failing checks hold the swap. */
+    public boolean holdOnFailingChecks() {
+        return swap.holdOnFailingChecks();
+    }
+
+    /** The frames this session's visual sketches draw. */
+    public FrameSource frames() {
+        return frames;
     }
 
     /** The live generation's number, or 0. */
@@ -86,214 +93,12 @@ public final class LiveSession {
         return live != null && live.instance() != null;
     }
 
-    /** Whether a script-mode main is still running. */
-    public boolean scriptRunning() {
-        return live != null && live.script() != null && live.script().running();
-    }
-
     /**
      * Applies {@code generation}: swaps it in, migrating the live state, or rejects it. {@code savedAt} is the
      * clock time the change was seen, for the save-to-live figure. Returns whether it went live.
      */
     public boolean apply(Generation generation, Transition transition, long savedAt) {
         return apply(generation, transition, savedAt, null);
-    }
-
-    /**
-     * Applies {@code generation} like {@link #apply(Generation, Transition, long)}, but takes the state from
-     * {@code stateSource} (a checkpoint) instead of the live program when it is not null.
-     */
-    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
-        long start = clock.getAsLong();
-        LiveProgram old = transition == Transition.RESTART ? null : live;
-        LiveProgram source = stateSource != null ? stateSource : old;
-        LiveProgram next;
-        MigrationReport report;
-        try {
-            LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
-                    libraries.parentFor(generation.sources().libs().keySet()));
-            GenerationTag tag = new GenerationTag(generation.number(), output, this::threadFailed);
-            call(tag, loaded.loader(), "static-init", () -> {
-                try {
-                    loaded.initialize();
-                } catch (SketchFailure f) {
-                    throw new WrappedFailure(f);
-                }
-            });
-            runChecks(loaded, generation, tag);
-            Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
-            if (old != null && old.instance() != null) {
-                call(old.tag(), old.loaded().loader(), "hook", old.instance()::beforeReload);
-            }
-            if (old != null && old.script() != null) {
-                stopScript(old);
-            }
-            report = source == null ? MigrationReport.EMPTY : migrate(source, loaded, generation, instance, tag);
-            if (instance != null) {
-                call(tag, loaded.loader(), old != null && old.instance() != null ? "hook" : "setup",
-                        old != null && old.instance() != null ? instance::afterReload : instance::setup);
-            }
-            ScriptRun script = instance == null ? ScriptRun.start(loaded.entry(), tag, this::scriptFailed) : null;
-            next = new LiveProgram(generation, loaded, instance, script, tag);
-        } catch (SketchFailure failure) {
-            reject(generation, failure);
-            return false;
-        }
-        commit(next, old, transition, report, savedAt, start);
-        return true;
-    }
-
-    /** Runs the generation's {@code @Check}s in throwaway instances; failing ones hold the swap if so set. */
-    private void runChecks(LoadedGeneration loaded, Generation generation, GenerationTag tag) throws SketchFailure {
-        List<CheckResult> results = CheckRunner.run(loaded,
-                code -> calls.run(tag, loaded.loader(), HANG_MILLIS, code), files(generation));
-        List<CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
-        results.forEach(r -> events.accept(new EngineEvent.Check(generation.number(), r.name(), r.passed(), r.message(),
-                r.file(), r.line())));
-        if (holdOnFailingChecks && !failed.isEmpty()) {
-            throw new SketchFailure("check", failed.size() + " check(s) failed; the swap is held: "
-                    + failed.get(0).name() + ": " + failed.get(0).message());
-        }
-    }
-
-    /** Whether failing {@code @Check}s keep new code from going live (on by default). */
-    public void setHoldOnFailingChecks(boolean hold) {
-        holdOnFailingChecks = hold;
-    }
-
-    /** Whether failing checks hold the swap. */
-    public boolean holdOnFailingChecks() {
-        return holdOnFailingChecks;
-    }
-
-    private Sketch construct(LoadedGeneration loaded, GenerationTag tag) throws SketchFailure {
-        Constructor<?> constructor;
-        try {
-            constructor = loaded.entry().getDeclaredConstructor();
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new SketchFailure("construct", loaded.entry().getName() + " needs a constructor without parameters");
-        }
-        Object[] made = new Object[1];
-        call(tag, loaded.loader(), "construct", () -> {
-            try {
-                made[0] = constructor.newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new WrappedFailure(e.getCause() != null ? e.getCause() : e);
-            }
-        });
-        return (Sketch) made[0];
-    }
-
-    private MigrationReport migrate(LiveProgram old, LoadedGeneration loaded, Generation generation, Sketch instance,
-                                    GenerationTag tag) throws SketchFailure {
-        MigrationReport[] report = new MigrationReport[1];
-        StateMigrator.Side from = new StateMigrator.Side(old.loaded(), old.generation().compile().initializers());
-        StateMigrator.Side to = new StateMigrator.Side(loaded, generation.compile().initializers());
-        call(tag, loaded.loader(), "migrate", () -> report[0] = loaded.mode() == LoadedGeneration.Mode.SCRIPT
-                ? StateMigrator.migrateKeptStatics(from, to)
-                : StateMigrator.migrate(from, to, old.instance(), instance));
-        return report[0];
-    }
-
-    private void commit(LiveProgram next, LiveProgram old, Transition transition, MigrationReport report, long savedAt,
-                        long start) {
-        if (old != null) {
-            checkpoints.keep(old);
-        }
-        live = next;
-        errors.reset();
-        long now = clock.getAsLong();
-        double liveMs = (now - savedAt) / 1e6;
-        history.update(next.number(), g -> g.wentLive(liveMs));
-        history.setLive(next.number());
-        probation = Probation.after(transition, old == null ? 0 : old.number(), now, probationNanos);
-        if (old != null) {
-            stopThreadsOf(old); // threads the old generation started belong to it: DESIGN.md, Ownership
-            unloaded.watch(old.loaded().loader());
-        }
-        events.accept(new EngineEvent.Applied(next.number(), liveMs, (now - start) / 1e6, report,
-                next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    private void reject(Generation generation, SketchFailure failure) {
-        history.update(generation.number(), g -> g.withStatus(GenerationStatus.REJECTED));
-        SketchError error = failure.getCause() == null
-                ? new SketchError(failure.phase(), SketchFailure.class.getName(), failure.reason(), java.util.List.of())
-                : toError(failure.phase(), failure.getCause(), generation);
-        events.accept(new EngineEvent.Rejected(generation.number(), failure.phase(), failure.reason(), liveNumber(), error));
-    }
-
-    /** Runs one step of the live loop-mode sketch; a throw is reported, collapsed and may trigger probation. */
-    public void step() {
-        if (unloaded.anyCollected()) {
-            ThreadLocalSweeper.sweepCurrentThread(); // values of unloaded generations' thread-locals
-        }
-        if (!canStep()) {
-            return;
-        }
-        LiveProgram current = live;
-        Throwable failure = null;
-        long start = System.nanoTime();
-        boolean onProbation = probation.active(clock.getAsLong());
-        long limit = onProbation ? HANG_MILLIS : 0;
-        String phase = "step";
-        try {
-            calls.run(current.tag(), current.loaded().loader(), limit, current.instance()::step);
-            if (current.instance() instanceof Visual visual) {
-                phase = "draw";
-                frames.draw(visual, current.number(), start, code -> calls.run(current.tag(), current.loaded().loader(), limit, code));
-            }
-        } catch (Throwable t) { // sketch code may throw anything, errors included: it must never take the engine down
-            failure = t;
-        }
-        if (failure instanceof Guard.Stopped && !onProbation) {
-            stepStopped(current, failure, (System.nanoTime() - start) / 1_000_000);
-        } else if (failure != null) {
-            stepFailed(current, phase, failure, onProbation); // new code that hangs on probation faults like any other
-        }
-    }
-
-    /** The frames this session's visual sketches draw. */
-    public FrameSource frames() {
-        return frames;
-    }
-
-    private void stepStopped(LiveProgram current, Throwable stopped, long millis) {
-        SketchError where = toError("step", stopped, current.generation());
-        events.accept(new EngineEvent.Error(current.number(), new SketchError("step", Guard.Stopped.class.getName(),
-                "the step ran for " + millis + " ms without returning and was stopped", where.trace()), 0));
-    }
-
-    private void stepFailed(LiveProgram current, String phase, Throwable t, boolean onProbation) {
-        SketchError error = toError(phase, t, current.generation());
-        int repeats = errors.admit(current.number(), error, clock.getAsLong());
-        if (repeats >= 0) {
-            events.accept(new EngineEvent.Error(current.number(), error, repeats));
-        }
-        if (!autoRevert || !onProbation) {
-            return;
-        }
-        Probation ended = probation;
-        probation = Probation.NONE;
-        if (ended.verdict() == Probation.Verdict.PAUSE) {
-            throw new FaultAfterRevert(current.number());
-        }
-        Optional<Generation> fallback = history.get(ended.fallback());
-        if (ended.verdict() == Probation.Verdict.REVERT && fallback.isPresent()) {
-            history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
-            if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong())) {
-                events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), "fault", false));
-            }
-        }
-    }
-
-    /** Thrown out of {@link #step()} when a generation restored by probation faults too: the loop must pause. */
-    public static final class FaultAfterRevert extends RuntimeException {
-        FaultAfterRevert(int generation) {
-            super("generation " + generation + " was restored after a fault and faults too; paused so you can fix it",
-                    null, false, false);
-        }
     }
 
     /**
@@ -316,24 +121,28 @@ public final class LiveSession {
         ThreadLocalSweeper.sweepCurrentThread();
     }
 
+    /** Runs one step of the live loop-mode sketch; a throw is reported, collapsed and may end probation. */
+    public void step() {
+        if (unloaded.anyCollected()) {
+            ThreadLocalSweeper.sweepCurrentThread(); // values of unloaded generations' thread-locals
+        }
+        if (canStep()) {
+            LiveProgram current = live;
+            judge(current, stepper.step(current));
+        }
+    }
+
     /** Starts the live generation afresh: new loader, new instance, setup again. */
     public void restart() {
-        if (live == null) {
-            return;
+        if (live != null) {
+            apply(live.generation(), Transition.RESTART, clock.getAsLong());
         }
-        LiveProgram old = live;
-        if (old.script() != null) {
-            stopScript(old);
-        }
-        apply(old.generation(), Transition.RESTART, clock.getAsLong());
     }
 
     /** Stops sketch code: the script's main and every thread the live generation started. */
     public void stop() {
         if (live != null) {
-            if (live.script() != null) {
-                stopScript(live);
-            }
+            stopScript(live);
             stopThreadsOf(live);
         }
     }
@@ -341,6 +150,103 @@ public final class LiveSession {
     /** The sketch calls this session makes, for the watchdog. */
     SketchCalls calls() {
         return calls;
+    }
+
+    /** Applies {@code generation}, taking the state from {@code stateSource} (a checkpoint) when it is not null. */
+    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
+        long start = clock.getAsLong();
+        LiveProgram replaced = live;
+        LiveProgram old = transition == Transition.RESTART ? null : replaced;
+        SwapTransaction.Prepared next;
+        try {
+            next = swap.prepare(generation, old, stateSource != null ? stateSource : old);
+        } catch (SketchFailure failure) {
+            reject(generation, failure);
+            return false;
+        }
+        commit(next, replaced, old, transition, savedAt, start);
+        return true;
+    }
+
+    /**
+     * The point of no return: the prepared generation goes live whatever its hooks throw now. The replaced program
+     * gets {@code beforeReload} (unless restarting) and its script and threads are stopped; then the new instance
+     * gets {@code afterReload}, and a fault there is judged like a fault in a step.
+     */
+    private void commit(SwapTransaction.Prepared next, LiveProgram replaced, LiveProgram old, Transition transition,
+                        long savedAt, long start) {
+        if (old != null) {
+            checkpoints.keep(old);
+        }
+        if (replaced != null) {
+            retire(replaced, old != null);
+        }
+        Generation generation = next.generation();
+        ScriptRun script = next.instance() == null
+                ? ScriptRun.start(next.loaded().entry(), next.tag(), (phase, t) -> errors.report(generation, phase, t))
+                : null;
+        LiveProgram program = new LiveProgram(generation, next.loaded(), next.instance(), script, next.tag());
+        live = program;
+        long now = clock.getAsLong();
+        double liveMs = (now - savedAt) / 1e6;
+        history.update(program.number(), g -> g.wentLive(liveMs));
+        history.setLive(program.number());
+        stepper.wentLive(transition, old == null ? 0 : old.number());
+        events.accept(new EngineEvent.Applied(program.number(), liveMs, (now - start) / 1e6, next.report(),
+                next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
+        if (next.replaces(old)) {
+            try {
+                calls.run(program.tag(), program.loaded().loader(), SwapTransaction.HANG_MILLIS,
+                        program.instance()::afterReload);
+            } catch (Throwable t) { // sketch code may throw anything: it is the new code's fault, judged as such
+                judge(program, stepper.failed(program, "hook", t));
+            }
+        }
+    }
+
+    /**
+     * Ends {@code program}, which is being replaced: {@code beforeReload} on its instance when {@code hooks} is set
+     * (a throw there is reported, and the swap goes on), then its script and its threads are stopped.
+     */
+    private void retire(LiveProgram program, boolean hooks) {
+        if (hooks && program.instance() != null) {
+            try {
+                calls.run(program.tag(), program.loaded().loader(), SwapTransaction.HANG_MILLIS,
+                        program.instance()::beforeReload);
+            } catch (Throwable t) { // sketch code may throw anything; the old code is leaving either way
+                errors.report(program.generation(), "hook", t);
+            }
+        }
+        stopScript(program);
+        stopThreadsOf(program); // threads the old generation started belong to it: runtime/README.md, Threads
+        unloaded.watch(program.loaded().loader());
+    }
+
+    /** Acts on the probation a fault of {@code current} ended: go back to the previous generation, or pause. */
+    private void judge(LiveProgram current, Probation ended) {
+        switch (ended.verdict()) {
+            case REPORT_ONLY -> {
+            }
+            case PAUSE -> pause.accept("generation " + current.number()
+                    + " was restored after a fault and faults too; paused so you can fix it");
+            case REVERT -> {
+                Optional<Generation> fallback = history.get(ended.fallback());
+                if (fallback.isPresent()) {
+                    history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
+                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong())) {
+                        events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), "fault", false));
+                    }
+                }
+            }
+        }
+    }
+
+    private void reject(Generation generation, SketchFailure failure) {
+        history.update(generation.number(), g -> g.withStatus(GenerationStatus.REJECTED));
+        SketchError error = failure.getCause() == null
+                ? new SketchError(failure.phase(), SketchFailure.class.getName(), failure.reason(), List.of())
+                : errors.of(failure.phase(), failure.getCause(), generation);
+        events.accept(new EngineEvent.Rejected(generation.number(), failure.phase(), failure.reason(), liveNumber(), error));
     }
 
     private void stopThreadsOf(LiveProgram program) {
@@ -353,60 +259,9 @@ public final class LiveSession {
     }
 
     private void stopScript(LiveProgram program) {
-        if (!program.script().stop()) {
+        if (program.script() != null && !program.script().stop()) {
             events.accept(new EngineEvent.Notice("warning", "main of generation " + program.number()
                     + " did not stop when interrupted; it keeps running in the background"));
-        }
-    }
-
-    private void threadFailed(int generation, Thread thread, Throwable failure) {
-        if (failure instanceof Guard.Stopped) {
-            return; // the engine stopped it on purpose and has said so
-        }
-        Generation g = history.get(generation).orElse(null);
-        SketchError error = g == null ? SketchError.of("thread", failure, c -> Optional.empty()) : toError("thread", failure, g);
-        events.accept(new EngineEvent.Error(generation, new SketchError("thread", error.exception(),
-                "in thread \"" + thread.getName() + "\": " + error.message(), error.trace()), 0));
-    }
-
-    private void scriptFailed(String phase, Throwable t) {
-        LiveProgram current = live;
-        GenerationTag tag = GenerationTag.current();
-        int generation = tag != null ? tag.generation() : liveNumber();
-        Generation g = current != null && current.number() == generation ? current.generation()
-                : history.get(generation).orElse(null);
-        SketchError error = g == null ? SketchError.of(phase, t, c -> Optional.empty()) : toError(phase, t, g);
-        events.accept(new EngineEvent.Error(generation, error, 0));
-    }
-
-    private SketchError toError(String phase, Throwable t, Generation generation) {
-        return SketchError.of(phase, t, files(generation));
-    }
-
-    /** Class name to the sketch file that declares it, for pointing errors at lines. */
-    private static java.util.function.Function<String, Optional<String>> files(Generation generation) {
-        return className -> {
-            String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
-            String file = generation.compile().classFiles().get(className);
-            return Optional.ofNullable(file != null ? file : generation.compile().classFiles().get(outer));
-        };
-    }
-
-    /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
-    private void call(GenerationTag tag, ClassLoader loader, String phase, Runnable code) throws SketchFailure {
-        try {
-            calls.run(tag, loader, HANG_MILLIS, code);
-        } catch (WrappedFailure w) {
-            throw w.getCause() instanceof SketchFailure f ? f : new SketchFailure(phase, w.getCause());
-        } catch (Throwable t) { // sketch code may throw anything, errors included
-            throw new SketchFailure(phase, t);
-        }
-    }
-
-    /** Carries a checked exception out of a {@link Runnable}. */
-    private static final class WrappedFailure extends RuntimeException {
-        WrappedFailure(Throwable cause) {
-            super(cause);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.relive.loop;
 
 import dev.relive.event.EngineEvent;
+import dev.relive.event.RunStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class RuntimeLoop implements AutoCloseable {
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
         this.session = session;
         this.events = events;
+        session.onPause(reason -> setStatus(RunStatus.PAUSED, reason));
         setRate(rate);
     }
 
@@ -179,12 +181,8 @@ public final class RuntimeLoop implements AutoCloseable {
         if (status != RunStatus.RUNNING) {
             return;
         }
-        try {
-            session.step();
-            steps++;
-        } catch (LiveSession.FaultAfterRevert fault) {
-            setStatus(RunStatus.PAUSED, fault.getMessage());
-        }
+        session.step();
+        steps++;
         if (Thread.interrupted() && closed) {
             Thread.currentThread().interrupt();
         }

@@ -30,6 +30,14 @@ final class SketchCalls {
      * {@code limitMillis} above 0, a call that runs longer is stopped by the watchdog.
      */
     void run(GenerationTag tag, ClassLoader loader, long limitMillis, Runnable code) {
+        get(tag, loader, limitMillis, () -> {
+            code.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #run}, for sketch code that makes a value, such as a constructor or a migration. */
+    <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, java.util.function.Supplier<T> code) {
         Thread self = Thread.currentThread();
         GenerationTag previousTag = GenerationTag.current();
         ClassLoader previousLoader = self.getContextClassLoader();
@@ -38,7 +46,7 @@ final class SketchCalls {
         limitNanos = limitMillis * 1_000_000L;
         busySince = System.nanoTime();
         try {
-            code.run();
+            return code.get();
         } finally {
             busySince = 0;
             self.setContextClassLoader(previousLoader);

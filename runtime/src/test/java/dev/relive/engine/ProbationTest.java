@@ -2,7 +2,7 @@ package dev.relive.engine;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;

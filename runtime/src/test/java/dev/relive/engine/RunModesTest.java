@@ -1,7 +1,7 @@
 package dev.relive.engine;
 
 import dev.relive.event.EngineEvent;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;

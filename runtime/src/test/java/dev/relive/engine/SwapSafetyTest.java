@@ -48,7 +48,6 @@ class SwapSafetyTest extends LiveSketchTest {
             "construct   | int n; Main() { throw new IllegalStateException(\"boom\"); } public void step() {}",
             "construct   | int n; int[] a = new int[-1]; public void step() {}",
             "static-init | int n; static int z = 1 / (Main.class.hashCode() * 0); public void step() {}",
-            "hook        | int n; public void step() {} public void afterReload() { throw new RuntimeException(\"after\"); }",
             "entry       | int n; public void step() {} static class Other implements Sketch { public void step() {} }",
     })
     void exceptionInAnyPhaseBeforeCommitRejectsTheGeneration(String phase, String body) {

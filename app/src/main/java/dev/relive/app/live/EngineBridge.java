@@ -4,8 +4,8 @@ import dev.relive.engine.Engine;
 import dev.relive.engine.EngineListener;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
-import dev.relive.loop.FrameSource;
-import dev.relive.loop.RunStatus;
+import dev.relive.draw.FrameSource;
+import dev.relive.event.RunStatus;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.relive.app.live;
 
 import dev.relive.history.Generation;
-import dev.relive.loop.FrameSource;
-import dev.relive.loop.RunStatus;
+import dev.relive.draw.FrameSource;
+import dev.relive.event.RunStatus;
 
 import java.util.List;
 import java.util.Optional;

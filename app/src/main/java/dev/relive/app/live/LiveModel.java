@@ -2,7 +2,7 @@ package dev.relive.app.live;
 
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -2,7 +2,7 @@ package dev.relive.app.stage;
 
 import dev.relive.api.Input;
 import dev.relive.draw.Frame;
-import dev.relive.loop.FrameSource;
+import dev.relive.draw.FrameSource;
 
 import java.util.Objects;
 

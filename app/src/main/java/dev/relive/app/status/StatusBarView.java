@@ -1,7 +1,7 @@
 package dev.relive.app.status;
 
 import dev.relive.app.live.LiveModel;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

@@ -2,7 +2,7 @@ package dev.relive.app.toolbar;
 
 import dev.relive.app.live.LiveModel;
 import dev.relive.app.session.SketchSession;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;

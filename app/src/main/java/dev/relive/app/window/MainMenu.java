@@ -6,7 +6,7 @@ import dev.relive.app.stage.StageDock;
 import dev.relive.app.workspace.Example;
 import dev.relive.app.workspace.FileProblem;
 import dev.relive.app.workspace.Workspace;
-import dev.relive.loop.RunStatus;
+import dev.relive.event.RunStatus;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;

@@ -1,6 +1,6 @@
 package dev.relive.app.workspace;
 
-import dev.relive.compile.SourceReader;
+import dev.relive.engine.SketchFiles;
 import dev.relive.files.AtomicFiles;
 
 import java.io.IOException;
@@ -66,8 +66,8 @@ public final class SketchFolder {
     public List<String> sourceFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".java") && SourceReader.isSketchFile(root.relativize(p)))
-                    .map(p -> SourceReader.relative(root, p))
+                    .filter(p -> p.toString().endsWith(".java") && SketchFiles.isSketchFile(root.relativize(p)))
+                    .map(p -> SketchFiles.relative(root, p))
                     .sorted()
                     .toList();
         } catch (java.io.UncheckedIOException e) {

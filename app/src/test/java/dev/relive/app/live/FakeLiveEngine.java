@@ -4,8 +4,8 @@ import dev.relive.compile.CompileResult;
 import dev.relive.compile.SourceSet;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
-import dev.relive.loop.FrameSource;
-import dev.relive.loop.RunStatus;
+import dev.relive.draw.FrameSource;
+import dev.relive.event.RunStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class FakeLiveEngine implements LiveEngine {
     private double rate = 60;
     private boolean autoRevert = true;
     private boolean holdOnFailingChecks = true;
-    private final FrameSource frames = new FrameSource();
+    private final FrameSource frames = FrameSource.NONE;
 
     /** A generation with {@code sources} (path, text, path, text, ...) for history tests. */
     public static Generation generation(int number, GenerationStatus status, String... sources) {

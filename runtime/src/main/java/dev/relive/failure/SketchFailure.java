@@ -1,4 +1,4 @@
-package dev.relive.event;
+package dev.relive.failure;
 
 import java.util.Objects;
 

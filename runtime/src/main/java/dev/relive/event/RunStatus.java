@@ -1,4 +1,4 @@
-package dev.relive.loop;
+package dev.relive.event;
 
 /** Whether the live sketch is stepping. */
 public enum RunStatus {

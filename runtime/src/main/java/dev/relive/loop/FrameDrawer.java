@@ -4,6 +4,7 @@ import dev.relive.api.Input;
 import dev.relive.api.Visual;
 import dev.relive.draw.Frame;
 import dev.relive.draw.FrameRecorder;
+import dev.relive.draw.FrameSource;
 
 import java.util.ArrayDeque;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * finished one: the IDE's stage pane reads {@link #latest()} on the FX thread whenever it paints, and frame
  * listeners (the CLI's PNG writer) get every frame. The surface size and the input come from the host.
  */
-public final class FrameSource {
+final class FrameDrawer implements FrameSource {
 
     private final FrameRecorder recorder = new FrameRecorder();
     private final List<Consumer<Frame>> listeners = new CopyOnWriteArrayList<>();
@@ -27,12 +28,12 @@ public final class FrameSource {
     private volatile Input input = Input.NONE;
     private long frames;
 
-    /** The latest finished frame, or {@link Frame#NONE}. */
+    @Override
     public Frame latest() {
         return latest;
     }
 
-    /** Sets the drawing surface size, from the stage pane or the CLI. */
+    @Override
     public void setSize(double width, double height) {
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("Canvas size must be positive, not " + width + "x" + height);
@@ -41,17 +42,17 @@ public final class FrameSource {
         this.height = height;
     }
 
-    /** Sets the mouse and keys the next frames see. */
+    @Override
     public void setInput(Input input) {
         this.input = Objects.requireNonNull(input, "Input must not be null");
     }
 
-    /** Gets every frame, on the runtime thread; must return quickly. */
+    @Override
     public void addListener(Consumer<Frame> listener) {
         listeners.add(listener);
     }
 
-    /** Removes a frame listener. */
+    @Override
     public void removeListener(Consumer<Frame> listener) {
         listeners.remove(listener);
     }
