@@ -198,27 +198,22 @@ public final class Engine implements AutoCloseable {
 
     /** Stops stepping, keeping the state. */
     public void pause() {
-        loop.setStatus(RunStatus.PAUSED, "");
+        loop.pause();
     }
 
     /** Continues stepping; after a stop, starts the live generation afresh. */
     public void resume() {
-        if (loop.status() == RunStatus.STOPPED) {
-            loop.submit(session::restart);
-        }
-        loop.setStatus(RunStatus.RUNNING, "");
+        loop.resume();
     }
 
     /** A fresh instance of the live generation, with setup run again. */
     public void restart() {
-        loop.submit(session::restart);
-        loop.setStatus(RunStatus.RUNNING, "");
+        loop.restart();
     }
 
     /** Stops sketch code: no more steps, the script's main and the sketch's threads interrupted. */
     public void stop() {
-        loop.setStatus(RunStatus.STOPPED, "");
-        loop.submit(session::stop);
+        loop.stop();
     }
 
     /** Sets the loop-mode step rate in Hz; 0 means as fast as possible. */

@@ -17,6 +17,10 @@ import java.util.function.Consumer;
  *
  * <p>Started with {@link #start()}, it owns one named daemon thread. Not started, the caller is the runtime
  * thread and drives it with {@link #runSteps(int)}, which is how tests step deterministically.
+ *
+ * <p>The run status has one writer, the runtime thread: {@link #pause()}, {@link #resume()}, {@link #stop()} and
+ * {@link #restart()} may be called from any thread and submit the change as a task, so a decision that depends
+ * on the status (resume restarts after a stop) is made by the thread that owns it.
  */
 public final class RuntimeLoop implements AutoCloseable {
 
@@ -24,7 +28,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private final Consumer<EngineEvent> events;
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private volatile double rate;
-    private volatile RunStatus status = RunStatus.RUNNING;
+    private volatile RunStatus status = RunStatus.RUNNING; // written on the runtime thread only
     private volatile boolean closed;
     private volatile long steps;
     private Thread thread;
@@ -35,7 +39,7 @@ public final class RuntimeLoop implements AutoCloseable {
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
         this.session = session;
         this.events = events;
-        session.onPause(reason -> setStatus(RunStatus.PAUSED, reason));
+        session.onPause(reason -> changeStatus(RunStatus.PAUSED, reason));
         setRate(rate);
     }
 
@@ -46,7 +50,7 @@ public final class RuntimeLoop implements AutoCloseable {
         }
         thread = new Thread(this::run, "relive-runtime");
         thread.setDaemon(true);
-        watchdog = new Watchdog(thread, session.calls());
+        watchdog = new Watchdog(session.calls());
         memory = new MemoryGuard(LOW_MEMORY_FRACTION, this::memoryLow);
         thread.start();
     }
@@ -90,16 +94,44 @@ public final class RuntimeLoop implements AutoCloseable {
         return steps;
     }
 
-    /** The run status. */
+    /** The run status, as the runtime thread last set it. */
     public RunStatus status() {
         return status;
     }
 
-    /** Changes the status and announces it; {@code reason} may be empty. */
-    public void setStatus(RunStatus next, String reason) {
-        if (next != RunStatus.RUNNING) {
-            preempt();
-        }
+    /** Stops stepping, keeping the state; a sketch call that hangs is stopped. */
+    public CompletableFuture<Void> pause() {
+        return submit(() -> changeStatus(RunStatus.PAUSED, ""));
+    }
+
+    /** Continues stepping; after a stop, starts the live generation afresh first. */
+    public CompletableFuture<Void> resume() {
+        return submit(() -> {
+            if (status == RunStatus.STOPPED) {
+                session.restart();
+            }
+            changeStatus(RunStatus.RUNNING, "");
+        });
+    }
+
+    /** A fresh instance of the live generation, with setup run again, and stepping. */
+    public CompletableFuture<Void> restart() {
+        return submit(() -> {
+            session.restart();
+            changeStatus(RunStatus.RUNNING, "");
+        });
+    }
+
+    /** No more steps; the script's main and the sketch's threads are stopped. */
+    public CompletableFuture<Void> stop() {
+        return submit(() -> {
+            changeStatus(RunStatus.STOPPED, "");
+            session.stop();
+        });
+    }
+
+    /** Changes the status and announces it; runtime thread only. {@code reason} may be empty. */
+    private void changeStatus(RunStatus next, String reason) {
         if (status != next) {
             status = next;
             events.accept(new EngineEvent.State(next.word(), reason));
@@ -114,14 +146,12 @@ public final class RuntimeLoop implements AutoCloseable {
      * still room for the engine and the window to work.
      */
     void memoryLow() {
-        Thread t = thread;
-        if (t != null && session.calls().busySince() != 0) {
-            dev.relive.api.Guard.stop(t);
-            t.interrupt();
-        }
-        submit(session::stop);
-        setStatus(RunStatus.PAUSED, "memory is nearly full (over " + Math.round(LOW_MEMORY_FRACTION * 100)
-                + "% of the heap after a collection): sketch code was stopped; free what it holds, then resume");
+        session.calls().stopCurrent();
+        submit(() -> {
+            session.stop();
+            changeStatus(RunStatus.PAUSED, "memory is nearly full (over " + Math.round(LOW_MEMORY_FRACTION * 100)
+                    + "% of the heap after a collection): sketch code was stopped; free what it holds, then resume");
+        });
     }
 
     /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */

@@ -3,26 +3,60 @@ package dev.relive.loop;
 import dev.relive.api.Guard;
 import dev.relive.output.GenerationTag;
 
+import java.util.function.Supplier;
+
 /**
  * Runs sketch code on the runtime thread under its generation: the output tag and the context class loader
- * are set for the call (so threads the sketch starts are recognisably its own) and restored after it, and
- * the call's start time is published so the {@link Watchdog} can stop a call that hangs. Afterwards the
- * thread is released from any stop request and its interrupt flag is cleared, so one stuck step never
- * leaks into the next.
+ * are set for the call (so threads the sketch starts are recognisably its own) and restored after it, and the
+ * call is published with a token of its own so the {@link Watchdog} can stop exactly the call it timed.
+ * Afterwards the thread is released from any stop request and its interrupt flag is cleared, so one stuck step
+ * never leaks into the next.
+ *
+ * <p>The runtime thread writes the current call; other threads only read it and ask for a stop by token. Both
+ * happen under one lock, so a stop asked for a call that has ended is dropped instead of landing on a later one.
  */
 final class SketchCalls {
 
-    private volatile long busySince;
-    private volatile long limitNanos;
-
-    /** When the current sketch call started (System.nanoTime), or 0 when the runtime thread is not in sketch code. */
-    long busySince() {
-        return busySince;
+    /**
+     * One sketch call.
+     *
+     * @param token   names this call and no other
+     * @param started when it began (System.nanoTime)
+     * @param limit   how long it may run before the watchdog stops it (ns), or 0 for no limit
+     */
+    record Call(long token, long started, long limit) {
     }
 
-    /** How long the current sketch call may run before the watchdog stops it, or 0 for no limit. */
-    long limitNanos() {
-        return limitNanos;
+    private final Object lock = new Object();
+    private volatile Call current;
+    private Thread caller;
+    private long tokens;
+
+    /** The sketch call running now, or null when the runtime thread is not in sketch code. */
+    Call current() {
+        return current;
+    }
+
+    /**
+     * Asks the call named {@code token} to stop at its next guard check and interrupts it, if it is still the
+     * running call; any thread. Returns whether it was.
+     */
+    boolean stop(long token) {
+        synchronized (lock) {
+            Call call = current;
+            if (call == null || call.token() != token) {
+                return false;
+            }
+            Guard.stop(caller);
+            caller.interrupt();
+            return true;
+        }
+    }
+
+    /** Stops whatever sketch call is running now, if any; any thread. Returns whether there was one. */
+    boolean stopCurrent() {
+        Call call = current;
+        return call != null && stop(call.token());
     }
 
     /**
@@ -37,28 +71,32 @@ final class SketchCalls {
     }
 
     /** Like {@link #run}, for sketch code that makes a value, such as a constructor or a migration. */
-    <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, java.util.function.Supplier<T> code) {
+    <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, Supplier<T> code) {
         Thread self = Thread.currentThread();
         GenerationTag previousTag = GenerationTag.current();
         ClassLoader previousLoader = self.getContextClassLoader();
         GenerationTag.set(tag);
         self.setContextClassLoader(loader);
-        limitNanos = limitMillis * 1_000_000L;
-        busySince = System.nanoTime();
+        Call outer = current;
+        synchronized (lock) {
+            caller = self;
+            current = new Call(++tokens, System.nanoTime(), limitMillis * 1_000_000L);
+        }
         try {
             return code.get();
         } finally {
-            busySince = 0;
+            synchronized (lock) {
+                current = outer;
+            }
             self.setContextClassLoader(previousLoader);
             if (previousTag == null) {
                 GenerationTag.clear();
             } else {
                 GenerationTag.set(previousTag);
             }
-            Guard.release(self);
-            if (Thread.interrupted()) {
-                // The interrupt was aimed at the sketch call that just ended; the runtime thread goes on.
-                busySince = 0;
+            if (outer == null) {
+                Guard.release(self);
+                Thread.interrupted(); // a stop's interrupt was aimed at the call that just ended; the thread goes on
             }
         }
     }
