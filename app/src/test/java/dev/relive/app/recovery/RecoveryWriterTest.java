@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RecoveryWriterTest {
 
-    private static final Duration QUIET = Duration.ofMillis(50);
+    /** Long enough that no loaded machine stalls that long between two statements of a test. */
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     @TempDir
     Path home;
