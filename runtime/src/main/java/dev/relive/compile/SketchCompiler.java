@@ -33,15 +33,22 @@ import java.util.regex.Pattern;
  */
 public final class SketchCompiler implements AutoCloseable {
 
-    private static final List<String> OPTIONS = List.of("-g", "-proc:none", "-implicit:none", "-parameters",
+    private static final List<String> BASE_OPTIONS = List.of("-g", "-proc:none", "-implicit:none", "-parameters",
             "-Xlint:-options");
 
+    private final List<String> options;
     private final JavaCompiler javac;
     private final StandardJavaFileManager standard;
     private Set<java.nio.file.Path> libsOnClassPath;
 
     /** Creates a compiler; fails fast when the running Java has no compiler (a JRE rather than a JDK). */
     public SketchCompiler() {
+        this(ReleaseLevel.current());
+    }
+
+    /** Creates a compiler that compiles for {@code release} (see {@link ReleaseLevel}). */
+    SketchCompiler(ReleaseLevel release) {
+        options = java.util.stream.Stream.concat(BASE_OPTIONS.stream(), release.options().stream()).toList();
         javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("No Java compiler found: Relive needs a JDK, not a JRE");
@@ -112,7 +119,7 @@ public final class SketchCompiler implements AutoCloseable {
             return MemoryFileManager.source(f, m == null ? text : m.apply(text));
         }).toList();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        boolean ok = units.isEmpty() || javac.getTask(null, files, collector, OPTIONS, null, units).call();
+        boolean ok = units.isEmpty() || javac.getTask(null, files, collector, options, null, units).call();
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean inGenerated = false;
         for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
@@ -141,7 +148,7 @@ public final class SketchCompiler implements AutoCloseable {
             return methods;
         }
         DiagnosticCollector<JavaFileObject> parseErrors = new DiagnosticCollector<>();
-        JavacTask task = (JavacTask) javac.getTask(null, standard, parseErrors, OPTIONS, null, units);
+        JavacTask task = (JavacTask) javac.getTask(null, standard, parseErrors, options, null, units);
         Trees trees = Trees.instance(task);
         try {
             for (CompilationUnitTree unit : task.parse()) {

@@ -1,5 +1,6 @@
 package dev.relive.engine;
 
+import dev.relive.compile.ReleaseLevel;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.History;
@@ -91,6 +92,7 @@ public final class Engine implements AutoCloseable {
 
     /** Starts running: the first compile, and in threaded mode the runtime thread and the watcher. */
     public void start() {
+        ReleaseLevel.current().notice().ifPresent(text -> emit(new EngineEvent.Notice("warning", text)));
         List<Generation> restored = store.load();
         if (!restored.isEmpty()) {
             history.restore(restored, store.loadLive());

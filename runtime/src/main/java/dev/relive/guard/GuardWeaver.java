@@ -29,9 +29,30 @@ public final class GuardWeaver {
     private GuardWeaver() {
     }
 
-    /** The guarded bytes of a class. */
+    /**
+     * Whether the weaver reads class files that javac writes for Java {@code feature} (17 and up). The answer
+     * comes from ASM itself, by asking its reader to open an empty class of that version, so an ASM upgrade
+     * moves it without any table to keep current.
+     */
+    public static boolean reads(int feature) {
+        ClassWriter probe = new ClassWriter(0);
+        probe.visit(majorVersion(feature), Opcodes.ACC_PUBLIC, "ReleaseProbe", null, "java/lang/Object", null);
+        probe.visitEnd();
+        try {
+            new ClassReader(probe.toByteArray());
+            return true;
+        } catch (IllegalArgumentException tooNew) {
+            return false; // ASM's only way to say "unsupported class file major version"
+        }
+    }
+
+    /**
+     * The guarded bytes of a class.
+     *
+     * @throws UnsupportedClassVersionError if the class file is newer than the weaver reads
+     */
     public static byte[] weave(byte[] classBytes) {
-        ClassReader reader = new ClassReader(classBytes);
+        ClassReader reader = reader(classBytes);
         ClassNode node = new ClassNode();
         reader.accept(node, 0);
         for (MethodNode method : node.methods) {
@@ -42,6 +63,23 @@ public final class GuardWeaver {
         ClassWriter writer = new ClassWriter(reader, 0);
         node.accept(writer);
         return writer.toByteArray();
+    }
+
+    private static ClassReader reader(byte[] classBytes) {
+        try {
+            return new ClassReader(classBytes);
+        } catch (IllegalArgumentException e) {
+            int major = classBytes.length >= 8 ? ((classBytes[6] & 0xff) << 8) | (classBytes[7] & 0xff) : 0;
+            if (major > 44 && !reads(major - 44)) {
+                throw new UnsupportedClassVersionError("the guard weaver cannot read class files of Java "
+                        + (major - 44) + " (version " + major + ")");
+            }
+            throw e;
+        }
+    }
+
+    private static int majorVersion(int feature) {
+        return 44 + feature; // Java 1.1 was 45, each feature release since adds one
     }
 
     private static void weave(InsnList insns) {

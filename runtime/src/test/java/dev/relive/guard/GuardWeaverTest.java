@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Where the weaver puts stop checks: method entries and back edges, but not the back edges of counted loops. */
 class GuardWeaverTest {
@@ -84,5 +85,15 @@ class GuardWeaverTest {
         assertEquals(1, calls.get("dev/relive/api/Guard.exit"));
         assertEquals(1, calls.get("dev/relive/api/Guard.halt"));
         assertEquals(null, calls.get("java/lang/System.exit"));
+    }
+
+    @Test
+    void aClassFileNewerThanTheWeaverReadsIsAClearLinkageErrorNamingTheRelease() {
+        CompileResult result = COMPILER.compile(SourceSet.of(Map.of("T.java", "class T {}")), SourceSet.EMPTY, CompileResult.NONE);
+        byte[] bytes = result.classes().get("T").clone();
+        bytes[6] = (byte) (1044 >> 8);
+        bytes[7] = (byte) 1044;
+        UnsupportedClassVersionError error = assertThrows(UnsupportedClassVersionError.class, () -> GuardWeaver.weave(bytes));
+        assertEquals("the guard weaver cannot read class files of Java 1000 (version 1044)", error.getMessage());
     }
 }
