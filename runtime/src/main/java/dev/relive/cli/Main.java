@@ -5,6 +5,7 @@ import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.EventJson;
 import dev.relive.event.EventText;
+import dev.relive.history.FolderInUseException;
 import dev.relive.output.OutputCapture;
 
 import java.io.BufferedReader;
@@ -18,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The headless runner's entry point. Exit codes: 0 after {@code quit}, 2 for bad arguments or a missing
- * sketch folder. With {@code --events jsonl}, stdout carries one JSON event per line and nothing else.
+ * sketch folder, 3 for a sketch folder another runner or IDE has open. With {@code --events jsonl}, stdout carries one JSON event per line and nothing else.
  */
 public final class Main {
 
@@ -46,6 +47,9 @@ public final class Main {
         } catch (NoSuchFileException e) {
             err.println("relive: no such sketch folder: " + arguments.folder());
             return 2;
+        } catch (FolderInUseException e) {
+            err.println("relive: the sketch folder " + e.getMessage());
+            return 3;
         }
         engine.addListener(event -> print(out, event, arguments.json()));
         engine.frames().setSize(arguments.width(), arguments.height());

@@ -2,9 +2,12 @@ package dev.relive.engine;
 
 import dev.relive.compile.ReleaseLevel;
 import dev.relive.event.EngineEvent;
+import dev.relive.history.FolderInUseException;
+import dev.relive.history.FolderLock;
 import dev.relive.history.Generation;
 import dev.relive.history.History;
 import dev.relive.history.HistoryStore;
+import dev.relive.history.StoredHistory;
 import dev.relive.load.LibraryLoaders;
 import dev.relive.draw.FrameSource;
 import dev.relive.loop.LiveSession;
@@ -42,6 +45,8 @@ public final class Engine implements AutoCloseable {
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final History history;
     private final HistoryStore store;
+    private final FolderLock lock;
+    private final List<EngineEvent> opening;
     private final GenerationMaker maker;
     private final LibraryLoaders libraries = new LibraryLoaders();
     private final LiveSession session;
@@ -51,10 +56,12 @@ public final class Engine implements AutoCloseable {
     private SketchWatcher watcher;
 
 
-    private Engine(Path root, EngineOptions options) {
+    private Engine(Path root, EngineOptions options, FolderLock lock, List<EngineEvent> opening) {
         this.root = root;
         this.options = options;
-        this.store = new HistoryStore(root, problem -> emit(new EngineEvent.Notice("error", problem)));
+        this.lock = lock;
+        this.opening = opening;
+        this.store = new HistoryStore(root, (level, message) -> emit(new EngineEvent.Notice(level, message)));
         this.history = new History(options.historyCap(), store);
         this.maker = new GenerationMaker(root, history, this::emit);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
@@ -69,15 +76,27 @@ public final class Engine implements AutoCloseable {
     /**
      * Opens the sketch in {@code folder}. Listeners added before {@link #start()} see every event.
      *
-     * @throws NoSuchFileException if the folder does not exist or is not a folder
+     * @throws NoSuchFileException  if the folder does not exist or is not a folder
+     * @throws FolderInUseException if another runner or IDE has the folder open; the message names that process
      */
-    public static Engine open(Path folder, EngineOptions options) throws NoSuchFileException {
+    public static Engine open(Path folder, EngineOptions options) throws NoSuchFileException, FolderInUseException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(folder.toString(), null, "no such sketch folder");
         }
+        List<EngineEvent> opening = new java.util.ArrayList<>();
+        FolderLock lock;
+        try {
+            lock = FolderLock.acquire(root, (level, message) -> opening.add(new EngineEvent.Notice(level, message)));
+        } catch (FolderInUseException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            lock = FolderLock.NONE; // a read-only folder, say: the sketch still runs, and its history is retried
+            opening.add(new EngineEvent.Notice("warning", "cannot lock " + root + " (" + e.getMessage()
+                    + "): another Relive opening this folder would not be refused"));
+        }
         OutputCapture.install();
-        return new Engine(root, options);
+        return new Engine(root, options, lock, List.copyOf(opening));
     }
 
     /** Adds a listener for every later event. */
@@ -93,10 +112,11 @@ public final class Engine implements AutoCloseable {
     /** Starts running: the first compile, and in threaded mode the runtime thread and the watcher. */
     public void start() {
         ReleaseLevel.current().notice().ifPresent(text -> emit(new EngineEvent.Notice("warning", text)));
-        List<Generation> restored = store.load();
-        if (!restored.isEmpty()) {
-            history.restore(restored, store.loadLive());
-            emit(new EngineEvent.Notice("info", "restored " + restored.size() + " generation(s) of history from .relive/"));
+        opening.forEach(this::emit);
+        StoredHistory stored = store.load();
+        history.restore(stored);
+        if (!stored.generations().isEmpty()) {
+            emit(new EngineEvent.Notice("info", "restored " + stored.generations().size() + " generation(s) of history from .relive/"));
         }
         if (options.threaded()) {
             loop.start();
@@ -348,6 +368,7 @@ public final class Engine implements AutoCloseable {
         maker.close();
         libraries.close();
         store.close();
+        lock.close();
     }
 
     private interface Wait {

@@ -34,6 +34,7 @@ final class GenerationMaker implements AutoCloseable {
     private final SketchCompiler compiler = new SketchCompiler();
 
     private SourceSet seen = SourceSet.EMPTY;
+    private Map<String, byte[]> seenRaw = Map.of();
     private SourceSet lastGoodSources = SourceSet.EMPTY;
     private CompileResult lastGood = CompileResult.NONE;
     private boolean waitingAnnounced;
@@ -75,29 +76,67 @@ final class GenerationMaker implements AutoCloseable {
             return Optional.empty();
         }
         waitingAnnounced = false;
+        return Optional.of(record(sources, rawBytes(sources)));
+    }
+
+    /**
+     * Compiles {@code sources} into a new generation (or, on the first look after reopening, the stored one they
+     * equal), stores it, and only then announces it: a {@code compiled} event names a generation already on disk,
+     * or says it is not yet durable.
+     */
+    private Generation record(SourceSet sources, Map<String, byte[]> raw) {
         List<String> changed = sources.changedSince(seen);
         boolean firstLook = seen == SourceSet.EMPTY;
         seen = sources;
+        seenRaw = raw;
         CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
         Optional<Generation> reopened = firstLook ? history.latest()
-                .filter(g -> !g.hasClasses() && g.sources().sources().equals(sources.sources())) : Optional.empty();
+                .filter(g -> !g.hasClasses() && runsAgainAsItself(g) && g.sources().sources().equals(sources.sources())
+                        && sameBytes(g.raw(), raw)) : Optional.empty();
         Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
                 history.reserveNumber(), Instant.now(), sources, result,
-                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1));
+                result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1, raw));
         if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
             history.supersede(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
         }
         if (scrubbing) {
             lastScrubGeneration = generation.number();
         }
-        history.put(generation);
+        boolean durable = history.put(generation);
         events.accept(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
-                List.copyOf(sources.files()), result.diagnostics()));
+                List.copyOf(sources.files()), result.diagnostics(), durable));
         if (result.ok()) {
             lastGood = result;
             lastGoodSources = sources;
         }
-        return Optional.of(generation);
+        return generation;
+    }
+
+    /**
+     * Whether a stored generation may stand for running its sources again after a reopen: only if running them is
+     * what it already recorded. One that faulted or was rejected keeps that status, and the new run is a new
+     * generation, so reopening never rewrites the past.
+     */
+    private static boolean runsAgainAsItself(Generation stored) {
+        return stored.status() == GenerationStatus.OK || stored.status() == GenerationStatus.PENDING
+                || stored.status() == GenerationStatus.COMPILE_ERROR;
+    }
+
+    /** The bytes of the files {@code sources} could not read as source, so the history keeps them too. */
+    private Map<String, byte[]> rawBytes(SourceSet sources) {
+        Map<String, byte[]> raw = new java.util.TreeMap<>();
+        for (String file : sources.unreadable().keySet()) {
+            try {
+                raw.put(file, Files.readAllBytes(root.resolve(file)));
+            } catch (IOException e) {
+                // Unreadable as bytes too (gone, or no permission): there is nothing to keep, and its diagnostic says why.
+            }
+        }
+        return raw;
+    }
+
+    private static boolean sameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
     }
 
     /**
@@ -126,20 +165,38 @@ final class GenerationMaker implements AutoCloseable {
             old = compiled;
         }
         SourceSet onDisk = SourceReader.read(root);
+        keepUnstored(onDisk);
         try {
-            SourceWriter.write(root, old.sources(), onDisk);
+            SourceWriter.write(root, old, onDisk);
         } catch (IOException e) {
             events.accept(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
             return Optional.empty();
         }
         Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
-                GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1);
-        // What the folder holds now, known without reading it again: the old sources, and the jars as they were.
-        seen = new SourceSet(old.sources().sources(), Map.of(), onDisk.libs());
+                GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1, old.raw());
+        // What the folder holds now, known without reading it again: the old sources, and the jars as they were
+        // (a generation with files kept as bytes is read again, so they count as the unreadable files they are).
+        seen = old.raw().isEmpty() ? new SourceSet(old.sources().sources(), Map.of(), onDisk.libs()) : SourceReader.read(root);
+        seenRaw = old.raw();
         lastGood = old.compile();
         lastGoodSources = old.sources();
         history.put(revert);
         return Optional.of(revert);
+    }
+
+    /**
+     * Before a revert overwrites the folder: whatever it holds that no generation has stored yet (a save the watcher
+     * has not reported, or the bytes of a file that is not valid source) becomes a generation first, so a revert
+     * never deletes anything that is not stored somewhere. It is compiled and stored, not run: the revert follows.
+     */
+    private void keepUnstored(SourceSet onDisk) {
+        Map<String, byte[]> raw = rawBytes(onDisk);
+        if (onDisk.isEmpty() || (onDisk.equals(seen) && sameBytes(raw, seenRaw))) {
+            return;
+        }
+        Generation kept = record(onDisk, raw);
+        events.accept(new EngineEvent.Notice("info", "the folder held changes no generation had stored yet; they are "
+                + "generation " + kept.number() + ", kept before the revert overwrites them"));
     }
 
     /** Starts or ends a run of number scrubs, which the history keeps as one entry. */

@@ -2,6 +2,7 @@ package dev.relive.engine;
 
 import dev.relive.compile.SourceSet;
 import dev.relive.files.AtomicFiles;
+import dev.relive.history.Generation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,19 +18,27 @@ final class SourceWriter {
     private SourceWriter() {
     }
 
-    /** Makes the sources under {@code root} exactly {@code target}'s. */
-    static void write(Path root, SourceSet target, SourceSet onDisk) throws IOException {
+    /**
+     * Makes the sources under {@code root} exactly {@code target}'s: its source texts, and the files it kept as
+     * bytes because they were not valid source.
+     */
+    static void write(Path root, Generation target, SourceSet onDisk) throws IOException {
         for (String file : onDisk.files()) {
-            if (!target.sources().containsKey(file) && file.endsWith(".java")) {
+            if (!target.sources().sources().containsKey(file) && !target.raw().containsKey(file) && file.endsWith(".java")) {
                 Files.deleteIfExists(root.resolve(file));
             }
         }
-        for (Map.Entry<String, String> e : target.sources().entrySet()) {
+        for (Map.Entry<String, String> e : target.sources().sources().entrySet()) {
             if (!e.getValue().equals(onDisk.sources().get(e.getKey()))) {
                 Path file = root.resolve(e.getKey());
                 Files.createDirectories(file.getParent()); // package folders the generation had
                 AtomicFiles.write(file, e.getValue());
             }
+        }
+        for (Map.Entry<String, byte[]> e : target.raw().entrySet()) {
+            Path file = root.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, e.getValue());
         }
     }
 

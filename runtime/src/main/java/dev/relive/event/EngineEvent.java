@@ -15,12 +15,20 @@ public sealed interface EngineEvent {
     /** The event's name in the JSON stream. */
     String name();
 
-    /** A compile finished; {@code ok} says whether it produced runnable code. */
-    record Compiled(int generation, boolean ok, double ms, List<String> files, List<Diagnostic> diagnostics)
-            implements EngineEvent {
+    /**
+     * A compile finished; {@code ok} says whether it produced runnable code, {@code durable} whether the generation
+     * was already on disk (forced) when this was sent; if not, the history keeps it in memory and writes it later.
+     */
+    record Compiled(int generation, boolean ok, double ms, List<String> files, List<Diagnostic> diagnostics,
+                    boolean durable) implements EngineEvent {
         public Compiled {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** A compile whose generation is on disk. */
+        public Compiled(int generation, boolean ok, double ms, List<String> files, List<Diagnostic> diagnostics) {
+            this(generation, ok, ms, files, diagnostics, true);
         }
 
         public String name() {

@@ -29,6 +29,9 @@ public final class EventJson {
             m.put("ms", e.ms());
             m.put("files", e.files());
             m.put("diagnostics", e.diagnostics().stream().map(EventJson::diagnostic).toList());
+            if (!e.durable()) {
+                m.put("durable", false); // only when not: a generation not yet on disk is the exception
+            }
         } else if (event instanceof EngineEvent.Applied e) {
             m.put("generation", e.generation());
             m.put("ms", e.ms());

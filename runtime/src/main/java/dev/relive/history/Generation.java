@@ -4,9 +4,12 @@ import dev.relive.compile.CompileResult;
 import dev.relive.compile.SourceSet;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * An immutable snapshot of one save: its number and time, the full sources, the compile (bytes and
@@ -20,9 +23,11 @@ import java.util.OptionalInt;
  * @param changedFiles files that differ from the previous generation
  * @param revertOf     for a "revert to N" generation, N
  * @param liveMillis   save-to-live time, or a negative number when it never went live
+ * @param raw          the bytes of files that could not be read as source (not UTF-8, say), by path, so that a
+ *                     revert that removes them can bring them back
  */
 public record Generation(int number, Instant time, SourceSet sources, CompileResult compile, GenerationStatus status,
-                         List<String> changedFiles, OptionalInt revertOf, double liveMillis) {
+                         List<String> changedFiles, OptionalInt revertOf, double liveMillis, Map<String, byte[]> raw) {
 
     public Generation {
         Objects.requireNonNull(time, "Time must not be null");
@@ -30,17 +35,24 @@ public record Generation(int number, Instant time, SourceSet sources, CompileRes
         Objects.requireNonNull(compile, "Compile must not be null");
         Objects.requireNonNull(status, "Status must not be null");
         changedFiles = List.copyOf(changedFiles);
+        raw = Collections.unmodifiableMap(new TreeMap<>(raw));
+    }
+
+    /** A generation whose files were all readable as source. */
+    public Generation(int number, Instant time, SourceSet sources, CompileResult compile, GenerationStatus status,
+                      List<String> changedFiles, OptionalInt revertOf, double liveMillis) {
+        this(number, time, sources, compile, status, changedFiles, revertOf, liveMillis, Map.of());
     }
 
     /** The same generation with another status. */
     public Generation withStatus(GenerationStatus newStatus) {
-        return new Generation(number, time, sources, compile, newStatus, changedFiles, revertOf, liveMillis);
+        return new Generation(number, time, sources, compile, newStatus, changedFiles, revertOf, liveMillis, raw);
     }
 
     /** The same generation with its sources compiled again, as for one restored from disk. */
     public Generation withCompile(CompileResult again) {
         return new Generation(number, time, sources, again, again.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR,
-                changedFiles, revertOf, liveMillis);
+                changedFiles, revertOf, liveMillis, raw);
     }
 
     /** Whether its compiled classes are at hand; generations restored from disk have only their sources. */
@@ -50,7 +62,7 @@ public record Generation(int number, Instant time, SourceSet sources, CompileRes
 
     /** The same generation, recorded as live after {@code millis}. */
     public Generation wentLive(double millis) {
-        return new Generation(number, time, sources, compile, GenerationStatus.OK, changedFiles, revertOf, millis);
+        return new Generation(number, time, sources, compile, GenerationStatus.OK, changedFiles, revertOf, millis, raw);
     }
 
     /** A short label: "3", or "5 (revert to 2)". */

@@ -1,23 +1,26 @@
 package dev.relive.history;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every generation of a sketch, oldest first, up to a cap (oldest dropped first, the live one never), with
- * the pointer to the live one, mirrored to a {@link HistoryStore} on disk. Thread-safe: the compiler worker adds, the runtime thread marks, the UI reads.
+ * Every generation of a sketch, oldest first, up to a cap (a setting; oldest dropped first, the live one never, and
+ * a notice names what was dropped), with the pointer to the live one, mirrored to a {@link HistoryStore} on disk.
+ * Thread-safe: the compiler worker adds, the runtime thread marks, the UI reads.
  */
 public final class History {
 
-    /** The default number of generations kept. */
-    public static final int DEFAULT_CAP = 100;
+    /**
+     * The default number of generations kept. Files are stored once per distinct content, so a long history costs
+     * little disk; the cap bounds the memory that every kept generation's compiled classes take.
+     */
+    public static final int DEFAULT_CAP = 10_000;
 
     private final int cap;
     private final HistoryStore store;
-    private final LinkedHashMap<Integer, Generation> generations = new LinkedHashMap<>();
+    private final java.util.TreeMap<Integer, Generation> generations = new java.util.TreeMap<>();
     private final java.util.Set<Integer> superseded = new java.util.HashSet<>();
     private int nextNumber = 1;
     private int live;
@@ -36,14 +39,18 @@ public final class History {
         this.store = java.util.Objects.requireNonNull(store, "Store must not be null");
     }
 
-    /** Puts generations read back from disk, keeping their numbers, and the live pointer. */
-    public synchronized void restore(List<Generation> restored, int liveNumber) {
-        for (Generation g : restored) {
+    /**
+     * Puts generations read back from disk, keeping their numbers, and the live pointer; numbering continues after
+     * the highest number on disk, damaged entries included.
+     */
+    public synchronized void restore(StoredHistory stored) {
+        for (Generation g : stored.generations()) {
             generations.put(g.number(), g);
             nextNumber = Math.max(nextNumber, g.number() + 1);
         }
-        if (generations.containsKey(liveNumber)) {
-            live = liveNumber;
+        nextNumber = Math.max(nextNumber, stored.highest() + 1);
+        if (generations.containsKey(stored.live())) {
+            live = stored.live();
         }
         trim();
     }
@@ -58,16 +65,19 @@ public final class History {
         nextNumber = Math.max(nextNumber, number + 1);
     }
 
-    /** Adds or replaces a generation, then trims to the cap. */
-    public synchronized void put(Generation generation) {
-        boolean known = generations.containsKey(generation.number());
-        generations.put(generation.number(), generation);
-        if (known) {
-            store.update(generation);
-        } else {
-            store.add(generation);
+    /**
+     * Adds or replaces a generation, then trims to the cap. Returns once the generation is on disk (true), or after
+     * a few seconds when it is not yet (false: the store keeps it and writes it when it can).
+     */
+    public boolean put(Generation generation) {
+        java.util.concurrent.Future<Boolean> written;
+        synchronized (this) {
+            boolean known = generations.containsKey(generation.number());
+            generations.put(generation.number(), generation);
+            written = known ? store.update(generation) : store.add(generation);
+            trim();
         }
-        trim();
+        return HistoryStore.awaitWritten(written); // outside the lock: the runtime thread may mark meanwhile
     }
 
     /** Replaces the stored generation with the same number, if it is still kept. */
@@ -107,11 +117,8 @@ public final class History {
 
     /** The newest generation, whatever its status. */
     public synchronized Optional<Generation> latest() {
-        Generation last = null;
-        for (Generation g : generations.values()) {
-            last = g;
-        }
-        return Optional.ofNullable(last);
+        Map.Entry<Integer, Generation> last = generations.lastEntry();
+        return Optional.ofNullable(last == null ? null : last.getValue());
     }
 
     /** Every kept generation, oldest first. */
@@ -160,6 +167,9 @@ public final class History {
         }
         if (!dropped.isEmpty()) {
             store.delete(dropped);
+            store.notice("warning", "the history keeps at most " + cap + " generations (a setting): dropped generation(s) "
+                    + dropped.stream().map(g -> String.valueOf(g.number())).collect(java.util.stream.Collectors.joining(", "))
+                    + " from memory and from .relive/");
         }
     }
 }

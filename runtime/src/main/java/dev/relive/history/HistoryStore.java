@@ -1,235 +1,339 @@
 package dev.relive.history;
 
-import dev.relive.compile.CompileResult;
-import dev.relive.compile.SourceSet;
 import dev.relive.files.AtomicFiles;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
- * Keeps the history on disk in the sketch's {@code .relive/history/} folder, one folder per generation with its
- * sources and a {@code meta.properties}, so reopening a sketch restores its history. Every write is crash-safe:
- * a generation's folder is written under a temporary name and renamed into place, and metadata is written to a
- * temporary file and moved over the old one, so a {@code kill -9} at any moment leaves either the old or the new
- * content. Every write goes, in order, through one named daemon thread, so saving history never slows a swap down.
+ * Keeps the history on disk in the sketch's {@code .relive/} folder, in the format the package documentation
+ * describes, so reopening a sketch restores its history. Every write is forced to the disk (file, then folder) and
+ * atomic (temporary file, then a rename), so a {@code kill -9} or a power cut at any moment leaves the old or the new
+ * content. Writes go, in order, through one named daemon thread that owns every piece of the store's state. A write
+ * that fails (disk full, read-only folder) is said once; the generations stay in memory and are written when writing
+ * works again, retried every second, without a restart.
  */
 public final class HistoryStore implements AutoCloseable {
 
     /** A store that keeps nothing, for engines without a sketch folder of their own. */
-    public static final HistoryStore NONE = new HistoryStore(null, e -> { });
+    public static final HistoryStore NONE = new HistoryStore(null, (level, message) -> { });
 
-    private static final String META = "meta.properties";
-    private static final String SOURCES = "src";
+    /** How long {@link #awaitWritten} waits for a generation to reach the disk before calling it not yet durable. */
+    static final long WRITE_WAIT_MILLIS = 3000;
+    private static final long RETRY_MILLIS = 1000;
 
     private final Path root;
-    private final Path folder;
-    private final Consumer<String> problems;
-    private final ExecutorService writer;
+    private final HistoryFormat format;
+    private final BiConsumer<String, String> notices;
+    private final ScheduledExecutorService writer;
 
-    /** A store in {@code sketchRoot/.relive/history}; write failures are reported to {@code problems}, never thrown at a swap. */
-    public HistoryStore(Path sketchRoot, Consumer<String> problems) {
+    // Owned by the writer thread:
+    private final TreeMap<Integer, Generation> unwritten = new TreeMap<>();
+    private final Set<Integer> undeleted = new TreeSet<>();
+    private final Set<String> stored = new HashSet<>();
+    private int unwrittenLive = -1;
+    private boolean failing;
+    private ScheduledFuture<?> retry;
+
+    /**
+     * A store in {@code sketchRoot/.relive}; notices (a level and a message: a damaged entry, a failed write) go to
+     * {@code notices}, never thrown at a swap.
+     */
+    public HistoryStore(Path sketchRoot, BiConsumer<String, String> notices) {
         this.root = sketchRoot;
-        this.folder = sketchRoot == null ? null : sketchRoot.resolve(".relive").resolve("history");
-        this.problems = problems;
-        this.writer = sketchRoot == null ? null : Executors.newSingleThreadExecutor(r -> {
+        this.format = sketchRoot == null ? null : new HistoryFormat(sketchRoot);
+        this.notices = notices;
+        this.writer = sketchRoot == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relive-history");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** The generations kept on disk, oldest first, without compiled bytes (they are compiled again when needed). */
-    public List<Generation> load() {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
+    /**
+     * The history kept on disk, without compiled bytes (they are compiled again when needed). Damaged entries are
+     * skipped, each with a notice naming its file; leftovers of interrupted writes are deleted. Call before any write.
+     */
+    public StoredHistory load() {
+        if (format == null) {
+            return StoredHistory.EMPTY;
         }
-        List<Generation> restored = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(folder)) {
-            for (Path dir : dirs.sorted().toList()) {
-                String name = dir.getFileName().toString();
-                if (name.startsWith(".tmp-")) {
-                    deleteTree(dir); // a write that a crash interrupted: it never became part of the history
-                } else if (name.matches("\\d+") && Files.isRegularFile(dir.resolve(META))) {
-                    restored.add(read(dir));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.accept("cannot read the saved history in " + folder + ": " + e.getMessage());
-        }
-        restored.sort(Comparator.comparingInt(Generation::number));
-        return restored;
+        return new HistoryReader(format, notices).read();
     }
 
-    /** The live generation recorded on disk, or 0. */
-    public int loadLive() {
-        if (folder == null) {
-            return 0;
-        }
-        try {
-            Path live = folder.resolve("live");
-            return Files.isRegularFile(live) ? Integer.parseInt(Files.readString(live).strip()) : 0;
-        } catch (IOException | NumberFormatException e) {
-            return 0; // no readable live pointer: nothing is live until the first compile, which is what 0 says
-        }
+    /** Says something about the history to whoever listens. */
+    void notice(String level, String message) {
+        notices.accept(level, message);
     }
 
-    /** Writes a new generation's sources and metadata, in the background, before any later update of it. */
-    public void add(Generation generation) {
-        background(() -> write(generation));
+    /** Writes a new generation; the future says whether it reached the disk (false: kept in memory, retried). */
+    public Future<Boolean> add(Generation generation) {
+        return write(generation);
     }
 
-    private void write(Generation generation) throws IOException {
-        Path target = folder.resolve(String.valueOf(generation.number()));
-        if (Files.isDirectory(target)) {
-            writeMeta(target, generation);
-            return;
-        }
-        createLevel(folder.getParent());
-        createLevel(folder);
-        Path temp = folder.resolve(".tmp-" + generation.number() + "-" + System.nanoTime());
-        Files.createDirectory(temp); // one level only: never rebuilds a sketch folder that vanished meanwhile
-        try {
-            for (Map.Entry<String, String> e : generation.sources().sources().entrySet()) {
-                Path file = temp.resolve(SOURCES).resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-            }
-            writeMeta(temp, generation);
-            AtomicFiles.move(temp, target);
-        } finally {
-            deleteTree(temp); // only left over if the move failed
-        }
+    /** Rewrites a generation's metadata (its status, say); like {@link #add}, it is retried until it is written. */
+    public Future<Boolean> update(Generation generation) {
+        return write(generation);
     }
 
-    /** Rewrites a generation's metadata, in the background. */
-    public void update(Generation generation) {
-        background(() -> {
-            Path dir = folder.resolve(String.valueOf(generation.number()));
-            if (Files.isDirectory(dir)) {
-                writeMeta(dir, generation);
-            }
+    private Future<Boolean> write(Generation generation) {
+        return submit(() -> {
+            unwritten.put(generation.number(), generation);
+            writePending();
+            return !unwritten.containsKey(generation.number());
         });
     }
 
-    /** Records which generation is live, in the background. */
+    /** Records which generation is live. */
     public void live(int number) {
-        background(() -> AtomicFiles.write(folder.resolve("live"), String.valueOf(number)));
+        submit(() -> {
+            unwrittenLive = number;
+            writePending();
+            return true;
+        });
     }
 
-    /** Deletes dropped generations from disk, in the background. */
+    /** Deletes dropped generations from disk, and every stored content no generation still uses. */
     public void delete(List<Generation> dropped) {
-        background(() -> {
+        submit(() -> {
             for (Generation g : dropped) {
-                deleteTree(folder.resolve(String.valueOf(g.number())));
+                unwritten.remove(g.number());
+                undeleted.add(g.number());
             }
+            writePending();
+            return true;
         });
-    }
-
-    /** Waits until every background write so far is done. */
-    public void flush() {
-        if (writer != null) {
-            try {
-                writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                problems.accept("history writes did not finish: " + e);
-            }
-        }
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private void background(Write write) {
-        if (writer == null || writer.isShutdown()) {
-            return;
-        }
-        writer.execute(() -> {
-            if (!Files.isDirectory(root)) {
-                return; // the sketch folder was deleted or renamed: never recreate it just to keep its history
-            }
-            try {
-                write.run();
-            } catch (IOException e) {
-                problems.accept("cannot update the saved history in " + folder + ": " + e.getMessage());
-            }
-        });
-    }
-
-    private static void writeMeta(Path dir, Generation g) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("number", String.valueOf(g.number()));
-        p.setProperty("time", g.time().toString());
-        p.setProperty("status", g.status().name());
-        p.setProperty("changed", String.join("\n", g.changedFiles()));
-        p.setProperty("liveMillis", String.valueOf(g.liveMillis()));
-        g.revertOf().ifPresent(n -> p.setProperty("revertOf", String.valueOf(n)));
-        Path temp = dir.resolve(META + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            p.store(out, "Relive generation");
-        }
-        AtomicFiles.move(temp, dir.resolve(META));
-    }
-
-    private static Generation read(Path dir) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(dir.resolve(META), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        Map<String, String> sources = new HashMap<>();
-        Path src = dir.resolve(SOURCES);
-        if (Files.isDirectory(src)) {
-            try (Stream<Path> files = Files.walk(src)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    sources.put(src.relativize(f).toString().replace(java.io.File.separatorChar, '/'), Files.readString(f));
-                }
-            }
-        }
-        String changed = p.getProperty("changed", "");
-        String revertOf = p.getProperty("revertOf");
-        GenerationStatus status = GenerationStatus.valueOf(p.getProperty("status", "OK"));
-        return new Generation(Integer.parseInt(p.getProperty("number")), Instant.parse(p.getProperty("time")),
-                SourceSet.of(sources), CompileResult.NONE, status == GenerationStatus.PENDING ? GenerationStatus.OK : status,
-                changed.isEmpty() ? List.of() : List.of(changed.split("\n")),
-                revertOf == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(revertOf)),
-                Double.parseDouble(p.getProperty("liveMillis", "-1")));
     }
 
     /**
-     * Creates one folder level whose parent must exist. Never {@code createDirectories}: if the sketch folder was
-     * renamed or deleted a moment ago, that would quietly bring it back.
+     * Waits up to a few seconds for {@code written}; true if the generation is on the disk, false if it is only in
+     * memory for now (the disk is slow, full or read-only).
      */
-    private static void createLevel(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    public static boolean awaitWritten(Future<Boolean> written) {
+        try {
+            return written.get(WRITE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return false; // slow or failed: the writer keeps it and says so; the caller reports it as not yet durable
+        }
+    }
+
+    /** Waits until every write so far was tried. */
+    public void flush() {
+        if (writer != null) {
+            awaitWritten(submit(() -> true));
+        }
+    }
+
+    /** Whether everything handed to the store is on the disk (for tests and shutdown). */
+    public boolean allWritten() {
+        if (writer == null) {
+            return true;
+        }
+        return awaitWritten(submit(() -> unwritten.isEmpty() && undeleted.isEmpty() && unwrittenLive < 0));
+    }
+
+    private interface Write {
+        boolean run() throws IOException;
+    }
+
+    private Future<Boolean> submit(Write write) {
+        if (writer == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        try {
+            return writer.submit(write::run);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(false); // closed: the engine is shutting down
+        }
+    }
+
+    /** Writes everything waiting, in order; on failure says so once and tries again later. Writer thread only. */
+    private void writePending() {
+        if (unwritten.isEmpty() && undeleted.isEmpty() && unwrittenLive < 0) {
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            retryLater(); // the sketch folder was deleted or renamed: never recreate it just to keep its history
+            return;
+        }
+        int waiting = unwritten.size();
+        try {
+            createLevel(format.relive);
+            createLevel(format.generations);
+            createLevel(format.objects);
+            while (!unwritten.isEmpty()) {
+                Generation next = unwritten.firstEntry().getValue();
+                writeGeneration(next);
+                unwritten.remove(next.number());
+            }
+            if (!undeleted.isEmpty()) {
+                deleteGenerations();
+            }
+            if (unwrittenLive >= 0) {
+                AtomicFiles.writeDurably(format.live, String.valueOf(unwrittenLive).getBytes(StandardCharsets.UTF_8));
+                unwrittenLive = -1;
+            }
+            if (failing) {
+                failing = false;
+                notices.accept("info", "the history in " + format.relive + " can be written again: "
+                        + waiting + " generation(s) kept in memory are now on disk");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (!failing) {
+                failing = true;
+                notices.accept("error", "cannot write the history to " + format.relive + ": " + describe(e)
+                        + "; keeping " + unwritten.size() + " generation(s) in memory and trying again every second");
+            }
+            retryLater();
+        }
+    }
+
+    private void retryLater() {
+        if (retry == null || retry.isDone()) {
+            retry = writer.schedule(this::writePending, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The objects a generation's files need that are not stored yet, then its metadata, all forced to the disk. */
+    private void writeGeneration(Generation g) throws IOException {
+        Map<String, String> sourceHashes = new TreeMap<>();
+        Map<String, String> rawHashes = new TreeMap<>();
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
+            sourceHashes.put(e.getKey(), writeObject(e.getValue().getBytes(StandardCharsets.UTF_8), folders));
+        }
+        for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
+            rawHashes.put(e.getKey(), writeObject(e.getValue(), folders));
+        }
+        for (Path folder : folders) {
+            AtomicFiles.forceFolder(folder);
+        }
+        AtomicFiles.writeDurably(format.meta(g.number()),
+                HistoryFormat.bytes(HistoryFormat.metadata(g, sourceHashes, rawHashes)));
+    }
+
+    /** Stores {@code bytes} as an object unless it already is; adds the folders to force to {@code folders}. */
+    private String writeObject(byte[] bytes, Set<Path> folders) throws IOException {
+        String hash = HistoryFormat.hash(bytes);
+        if (stored.contains(hash)) {
+            return hash;
+        }
+        Path file = format.object(hash);
+        if (!Files.isRegularFile(file)) {
+            Path fan = file.getParent();
+            if (!Files.isDirectory(fan)) {
+                createLevel(fan);
+            }
+            AtomicFiles.writeForced(file, bytes);
+            folders.add(fan);
+        }
+        stored.add(hash);
+        return hash;
+    }
+
+    /** Deletes dropped generations (in both formats), then every object no remaining generation names. */
+    private void deleteGenerations() throws IOException {
+        for (Integer number : List.copyOf(undeleted)) {
+            Files.deleteIfExists(format.meta(number));
+            deleteTree(format.legacy.resolve(String.valueOf(number)));
+            undeleted.remove(number);
+        }
+        AtomicFiles.forceFolder(format.generations);
+        collectGarbage();
+    }
+
+    /** Deletes objects that no generation names any more; does nothing if any metadata cannot be read. */
+    private void collectGarbage() throws IOException {
+        Set<String> used = new HashSet<>();
+        List<Path> metas;
+        try (Stream<Path> entries = Files.list(format.generations)) {
+            metas = entries.filter(p -> p.getFileName().toString().endsWith(".properties")).toList();
+        }
+        for (Path meta : metas) {
+            Properties p;
             try {
-                Files.createDirectory(dir);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // Made meanwhile by another write of ours: that is all we wanted.
+                p = HistoryFormat.properties(Files.readAllBytes(meta));
+            } catch (IOException e) {
+                return; // a damaged entry might still name objects: keep them all rather than guess
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith(HistoryFormat.SOURCE) || key.startsWith(HistoryFormat.RAW)) {
+                    used.add(p.getProperty(key));
+                }
+            }
+        }
+        for (Generation waiting : unwritten.values()) {
+            waiting.sources().sources().values().forEach(s -> used.add(HistoryFormat.hash(s.getBytes(StandardCharsets.UTF_8))));
+            waiting.raw().values().forEach(b -> used.add(HistoryFormat.hash(b)));
+        }
+        List<Path> objects;
+        try (Stream<Path> all = Files.walk(format.objects, 2)) {
+            objects = all.filter(Files::isRegularFile).toList();
+        }
+        for (Path object : objects) {
+            String hash = object.getParent().getFileName().toString() + object.getFileName();
+            if (HistoryFormat.isHash(hash) && !used.contains(hash)) {
+                Files.deleteIfExists(object);
+                stored.remove(hash);
             }
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + (f.getReason() != null ? " " + f.getReason() : " (" + f.getClass().getSimpleName() + ")");
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    /**
+     * Creates one folder level whose parent must exist, and forces the parent so the new folder survives a crash.
+     * Never {@code createDirectories}: if the sketch folder was renamed or deleted a moment ago, that would quietly
+     * bring it back.
+     */
+    private static void createLevel(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (Files.exists(dir)) {
+            throw new java.nio.file.FileSystemException(dir.toString(), null, "is a file where a folder should be");
+        }
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Made meanwhile by someone else: that is all we wanted, if it is a folder (checked by the next write).
+        }
+        AtomicFiles.forceFolder(dir.getParent());
+    }
+
+    /** Deletes a file or a folder with everything in it, if it exists. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> all = Files.walk(dir)) {
@@ -241,6 +345,7 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** Tries the writes still waiting once more, then stops the writer thread. */
     @Override
     public void close() {
         if (writer != null) {

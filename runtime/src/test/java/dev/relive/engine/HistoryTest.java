@@ -12,12 +12,13 @@ import java.nio.file.Files;
 import java.util.List;
 
 import static dev.relive.testing.LiveSketch.sketch;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every generation is kept; revert and purge behave as DESIGN.md says. */
+/** Every generation is kept; revert never loses a file, and purge drops what it says. */
 class HistoryTest extends LiveSketchTest {
 
 
@@ -62,6 +63,38 @@ class HistoryTest extends LiveSketchTest {
         assertEquals(List.of(3, 1, "user"), List.of(reverted.generation(), reverted.to(), reverted.reason()));
         assertTrue(live.reload().isEmpty(), "the engine's own write does not start another compile");
         assertTrue(live.engine().generation(2).isPresent(), "nothing is lost: the reverted-from generation stays");
+    }
+
+    @Test
+    void aSaveRightBeforeARevertBecomesAGenerationFirstLatin1FilesIncluded() throws Exception {
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
+        live.save("Main.java", counter("two"));
+        byte[] latin1 = "class Notes { String s = \"caf\u00e9\"; }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        live.write("Main.java", counter("three")); // saved, but not yet seen: the watcher's quiet period has not passed
+        Files.write(dir.resolve("Notes.java"), latin1);
+
+        live.engine().revert(1).join();
+        live.step(1);
+
+        assertEquals("one 1", live.lastOutput());
+        assertFalse(Files.exists(dir.resolve("Notes.java")), "generation 1 had no Notes.java");
+        Generation kept = live.engine().generation(3).orElseThrow();
+        assertEquals(counter("three"), kept.sources().sources().get("Main.java"), "the unseen save is generation 3");
+        assertArrayEquals(latin1, kept.raw().get("Notes.java"), "the file the compiler could not read is kept as bytes");
+        assertEquals(1, live.engine().generation(4).orElseThrow().revertOf().getAsInt());
+
+        live.close();
+        try (LiveSketch again = LiveSketch.in(dir).start()) {
+            assertArrayEquals(latin1, again.engine().generation(3).orElseThrow().raw().get("Notes.java"), "and it is on disk");
+        }
+    }
+
+    @Test
+    void aRevertWithNothingUnsavedAddsNoGeneration() {
+        live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
+        live.save("Main.java", counter("two"));
+        live.engine().revert(1).join();
+        assertEquals(List.of(1, 2, 3), live.engine().history().stream().map(Generation::number).toList());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class LiveSketch implements AutoCloseable {
         threaded = options.threaded();
         try {
             engine = Engine.open(folder, options);
-        } catch (NoSuchFileException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         engine.addListener(events::add);
