@@ -345,11 +345,18 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    /** Tries the writes still waiting once more, then stops the writer thread. */
+    /** Tries the writes still waiting once more, says what could not be written, then stops the writer thread. */
     @Override
     public void close() {
         if (writer != null) {
-            flush();
+            awaitWritten(submit(() -> {
+                writePending();
+                if (!unwritten.isEmpty()) {
+                    notices.accept("error", "closing with generation(s) " + unwritten.keySet() + " not written to "
+                            + format.relive + " (the disk refused them): they are lost");
+                }
+                return true;
+            }));
             writer.shutdown();
         }
     }
