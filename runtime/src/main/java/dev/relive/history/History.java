@@ -137,7 +137,7 @@ public final class History {
         }
         Generation dropped = generations.remove(number);
         if (dropped != null) {
-            store.delete(List.of(dropped));
+            store.delete(List.of(dropped), false);
         }
     }
 
@@ -151,7 +151,7 @@ public final class History {
             }
             return drop;
         });
-        store.delete(dropped);
+        store.delete(dropped, true);
         return dropped;
     }
 
@@ -166,7 +166,7 @@ public final class History {
             }
         }
         if (!dropped.isEmpty()) {
-            store.delete(dropped);
+            store.delete(dropped, false);
             store.notice("warning", "the history keeps at most " + cap + " generations (a setting): dropped generation(s) "
                     + dropped.stream().map(g -> String.valueOf(g.number())).collect(java.util.stream.Collectors.joining(", "))
                     + " from memory and from .relive/");

@@ -41,7 +41,10 @@ public final class HistoryStore implements AutoCloseable {
 
     /** How long {@link #awaitWritten} waits for a generation to reach the disk before calling it not yet durable. */
     static final long WRITE_WAIT_MILLIS = 3000;
+    /** How long closing waits for the writes still queued, such as a purge's deletions on a slow disk. */
+    private static final long CLOSE_WAIT_MILLIS = 20_000;
     private static final long RETRY_MILLIS = 1000;
+    private static final int COLLECT_EVERY = 100;
 
     private final Path root;
     private final HistoryFormat format;
@@ -53,6 +56,8 @@ public final class HistoryStore implements AutoCloseable {
     private final Set<Integer> undeleted = new TreeSet<>();
     private final Set<String> stored = new HashSet<>();
     private int unwrittenLive = -1;
+    private int deletedSinceCollect;
+    private boolean collectNow;
     private boolean failing;
     private ScheduledFuture<?> retry;
 
@@ -114,12 +119,17 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
-    /** Deletes dropped generations from disk, and every stored content no generation still uses. */
-    public void delete(List<Generation> dropped) {
+    /**
+     * Deletes dropped generations from disk, and every stored content no generation still uses: at once for a purge
+     * ({@code collect}), else after every hundred or so deletions, since finding unused content reads every metadata.
+     */
+    public void delete(List<Generation> dropped, boolean collect) {
+        List<Integer> numbers = dropped.stream().map(Generation::number).toList(); // not the generations: let them go
         submit(() -> {
-            for (Generation g : dropped) {
-                unwritten.remove(g.number());
-                undeleted.add(g.number());
+            collectNow |= collect;
+            for (Integer number : numbers) {
+                unwritten.remove(number);
+                undeleted.add(number);
             }
             writePending();
             return true;
@@ -131,8 +141,12 @@ public final class HistoryStore implements AutoCloseable {
      * memory for now (the disk is slow, full or read-only).
      */
     public static boolean awaitWritten(Future<Boolean> written) {
+        return await(written, WRITE_WAIT_MILLIS);
+    }
+
+    private static boolean await(Future<Boolean> written, long millis) {
         try {
-            return written.get(WRITE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return written.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -261,9 +275,14 @@ public final class HistoryStore implements AutoCloseable {
             Files.deleteIfExists(format.meta(number));
             deleteTree(format.legacy.resolve(String.valueOf(number)));
             undeleted.remove(number);
+            deletedSinceCollect++;
         }
         AtomicFiles.forceFolder(format.generations);
-        collectGarbage();
+        if (collectNow || deletedSinceCollect >= COLLECT_EVERY) {
+            collectGarbage();
+            collectNow = false;
+            deletedSinceCollect = 0;
+        }
     }
 
     /** Deletes objects that no generation names any more; does nothing if any metadata cannot be read. */
@@ -349,14 +368,18 @@ public final class HistoryStore implements AutoCloseable {
     @Override
     public void close() {
         if (writer != null) {
-            awaitWritten(submit(() -> {
+            boolean drained = await(submit(() -> {
                 writePending();
                 if (!unwritten.isEmpty()) {
                     notices.accept("error", "closing with generation(s) " + unwritten.keySet() + " not written to "
                             + format.relive + " (the disk refused them): they are lost");
                 }
                 return true;
-            }));
+            }), CLOSE_WAIT_MILLIS);
+            if (!drained) {
+                notices.accept("error", "closing before the history in " + format.relive + " was fully written (the disk "
+                        + "is too slow); what was not written is lost");
+            }
             writer.shutdown();
         }
     }
