@@ -55,6 +55,7 @@ public final class HistoryStore implements AutoCloseable {
     private final TreeMap<Integer, Generation> unwritten = new TreeMap<>();
     private final Set<Integer> undeleted = new TreeSet<>();
     private final Set<String> stored = new HashSet<>();
+    private final Map<String, String> hashes = new java.util.WeakHashMap<>(); // text → its hash, while some generation holds it
     private int unwrittenLive = -1;
     private int deletedSinceCollect;
     private boolean collectNow;
@@ -238,7 +239,14 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, String> rawHashes = new TreeMap<>();
         Set<Path> folders = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
-            sourceHashes.put(e.getKey(), writeObject(e.getValue().getBytes(StandardCharsets.UTF_8), folders));
+            String known = hashes.get(e.getValue());
+            if (known != null && stored.contains(known)) {
+                sourceHashes.put(e.getKey(), known); // an unchanged file: no hashing, no write
+            } else {
+                String hash = writeObject(e.getValue().getBytes(StandardCharsets.UTF_8), folders);
+                hashes.put(e.getValue(), hash);
+                sourceHashes.put(e.getKey(), hash);
+            }
         }
         for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
             rawHashes.put(e.getKey(), writeObject(e.getValue(), folders));
