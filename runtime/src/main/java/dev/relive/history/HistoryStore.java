@@ -54,8 +54,7 @@ public final class HistoryStore implements AutoCloseable {
     // Owned by the writer thread:
     private final TreeMap<Integer, Generation> unwritten = new TreeMap<>();
     private final Set<Integer> undeleted = new TreeSet<>();
-    private final Set<String> stored = new HashSet<>();
-    private final Map<String, String> hashes = new java.util.WeakHashMap<>(); // text → its hash, while some generation holds it
+    private final ObjectStore objects;
     private int unwrittenLive = -1;
     private int deletedSinceCollect;
     private boolean collectNow;
@@ -70,6 +69,7 @@ public final class HistoryStore implements AutoCloseable {
         this.root = sketchRoot;
         this.format = sketchRoot == null ? null : new HistoryFormat(sketchRoot);
         this.notices = notices;
+        this.objects = format == null ? null : new ObjectStore(format);
         this.writer = sketchRoot == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relive-history");
             t.setDaemon(true);
@@ -239,42 +239,16 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, String> rawHashes = new TreeMap<>();
         Set<Path> folders = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
-            String known = hashes.get(e.getValue());
-            if (known != null && stored.contains(known)) {
-                sourceHashes.put(e.getKey(), known); // an unchanged file: no hashing, no write
-            } else {
-                String hash = writeObject(e.getValue().getBytes(StandardCharsets.UTF_8), folders);
-                hashes.put(e.getValue(), hash);
-                sourceHashes.put(e.getKey(), hash);
-            }
+            sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
         }
         for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
-            rawHashes.put(e.getKey(), writeObject(e.getValue(), folders));
+            rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
         }
         for (Path folder : folders) {
             AtomicFiles.forceFolder(folder);
         }
         AtomicFiles.writeDurably(format.meta(g.number()),
                 HistoryFormat.bytes(HistoryFormat.metadata(g, sourceHashes, rawHashes)));
-    }
-
-    /** Stores {@code bytes} as an object unless it already is; adds the folders to force to {@code folders}. */
-    private String writeObject(byte[] bytes, Set<Path> folders) throws IOException {
-        String hash = HistoryFormat.hash(bytes);
-        if (stored.contains(hash)) {
-            return hash;
-        }
-        Path file = format.object(hash);
-        if (!Files.isRegularFile(file)) {
-            Path fan = file.getParent();
-            if (!Files.isDirectory(fan)) {
-                createLevel(fan);
-            }
-            AtomicFiles.writeForced(file, bytes);
-            folders.add(fan);
-        }
-        stored.add(hash);
-        return hash;
     }
 
     /** Deletes dropped generations (in both formats), then every object no remaining generation names. */
@@ -317,17 +291,7 @@ public final class HistoryStore implements AutoCloseable {
             waiting.sources().sources().values().forEach(s -> used.add(HistoryFormat.hash(s.getBytes(StandardCharsets.UTF_8))));
             waiting.raw().values().forEach(b -> used.add(HistoryFormat.hash(b)));
         }
-        List<Path> objects;
-        try (Stream<Path> all = Files.walk(format.objects, 2)) {
-            objects = all.filter(Files::isRegularFile).toList();
-        }
-        for (Path object : objects) {
-            String hash = object.getParent().getFileName().toString() + object.getFileName();
-            if (HistoryFormat.isHash(hash) && !used.contains(hash)) {
-                Files.deleteIfExists(object);
-                stored.remove(hash);
-            }
-        }
+        objects.keepOnly(used);
     }
 
     private static String describe(Exception e) {
@@ -343,7 +307,7 @@ public final class HistoryStore implements AutoCloseable {
      * Never {@code createDirectories}: if the sketch folder was renamed or deleted a moment ago, that would quietly
      * bring it back.
      */
-    private static void createLevel(Path dir) throws IOException {
+    static void createLevel(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
