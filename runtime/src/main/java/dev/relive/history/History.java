@@ -14,9 +14,10 @@ public final class History {
 
     /**
      * The default number of generations kept. Files are stored once per distinct content, so a long history costs
-     * little disk; the cap bounds the memory that every kept generation's compiled classes take.
+     * little disk; the cap bounds the memory every kept generation takes (its sources and compiled classes: for a
+     * sketch of 1,000 files, about 150 KB of maps each, the texts and bytes themselves being shared).
      */
-    public static final int DEFAULT_CAP = 10_000;
+    public static final int DEFAULT_CAP = 1_000;
 
     private final int cap;
     private final HistoryStore store;
