@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * How an engine runs.
  *
  * @param rate            steps per second in loop mode; 0 means as fast as possible
- * @param historyCap      generations kept before the oldest are dropped
+ * @param historyCap      generations kept before the oldest are dropped (with a notice naming them)
  * @param probationMillis how long new code must run cleanly before a fault no longer reverts it
  * @param quietMillis     the watcher's quiet period
  * @param threaded        whether the engine owns its threads (runtime, compiler, watcher); when false, the caller
@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
 public record EngineOptions(double rate, int historyCap, long probationMillis, long quietMillis, boolean threaded,
                             LongSupplier clock) {
 
-    /** The defaults: 60 Hz, 100 generations, one second of probation, own threads. */
+    /** The defaults: 60 Hz, {@link History#DEFAULT_CAP} generations, one second of probation, own threads. */
     public static final EngineOptions DEFAULTS =
             new EngineOptions(60, History.DEFAULT_CAP, 1000, SketchWatcher.DEFAULT_QUIET_MILLIS, true, System::nanoTime);
 

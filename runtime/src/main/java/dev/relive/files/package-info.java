@@ -1,2 +1,5 @@
-/** Crash-safe file writes, shared by reverts, the history store and the IDE's saves. */
+/**
+ * Crash-safe file writes (temporary file, then an atomic move), shared by reverts, the history store and the IDE's
+ * saves; durable ones also force file and folder to the disk, so a power cut cannot undo them.
+ */
 package dev.relive.files;

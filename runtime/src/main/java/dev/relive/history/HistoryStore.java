@@ -41,7 +41,10 @@ public final class HistoryStore implements AutoCloseable {
 
     /** How long {@link #awaitWritten} waits for a generation to reach the disk before calling it not yet durable. */
     static final long WRITE_WAIT_MILLIS = 3000;
+    /** How long closing waits for the writes still queued, such as a purge's deletions on a slow disk. */
+    private static final long CLOSE_WAIT_MILLIS = 20_000;
     private static final long RETRY_MILLIS = 1000;
+    private static final int COLLECT_EVERY = 100;
 
     private final Path root;
     private final HistoryFormat format;
@@ -51,8 +54,10 @@ public final class HistoryStore implements AutoCloseable {
     // Owned by the writer thread:
     private final TreeMap<Integer, Generation> unwritten = new TreeMap<>();
     private final Set<Integer> undeleted = new TreeSet<>();
-    private final Set<String> stored = new HashSet<>();
+    private final ObjectStore objects;
     private int unwrittenLive = -1;
+    private int deletedSinceCollect;
+    private boolean collectNow;
     private boolean failing;
     private ScheduledFuture<?> retry;
 
@@ -64,6 +69,7 @@ public final class HistoryStore implements AutoCloseable {
         this.root = sketchRoot;
         this.format = sketchRoot == null ? null : new HistoryFormat(sketchRoot);
         this.notices = notices;
+        this.objects = format == null ? null : new ObjectStore(format);
         this.writer = sketchRoot == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relive-history");
             t.setDaemon(true);
@@ -114,12 +120,17 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
-    /** Deletes dropped generations from disk, and every stored content no generation still uses. */
-    public void delete(List<Generation> dropped) {
+    /**
+     * Deletes dropped generations from disk, and every stored content no generation still uses: at once for a purge
+     * ({@code collect}), else after every hundred or so deletions, since finding unused content reads every metadata.
+     */
+    public void delete(List<Generation> dropped, boolean collect) {
+        List<Integer> numbers = dropped.stream().map(Generation::number).toList(); // not the generations: let them go
         submit(() -> {
-            for (Generation g : dropped) {
-                unwritten.remove(g.number());
-                undeleted.add(g.number());
+            collectNow |= collect;
+            for (Integer number : numbers) {
+                unwritten.remove(number);
+                undeleted.add(number);
             }
             writePending();
             return true;
@@ -131,8 +142,12 @@ public final class HistoryStore implements AutoCloseable {
      * memory for now (the disk is slow, full or read-only).
      */
     public static boolean awaitWritten(Future<Boolean> written) {
+        return await(written, WRITE_WAIT_MILLIS);
+    }
+
+    private static boolean await(Future<Boolean> written, long millis) {
         try {
-            return written.get(WRITE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return written.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -224,10 +239,10 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, String> rawHashes = new TreeMap<>();
         Set<Path> folders = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
-            sourceHashes.put(e.getKey(), writeObject(e.getValue().getBytes(StandardCharsets.UTF_8), folders));
+            sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
         }
         for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
-            rawHashes.put(e.getKey(), writeObject(e.getValue(), folders));
+            rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
         }
         for (Path folder : folders) {
             AtomicFiles.forceFolder(folder);
@@ -236,34 +251,20 @@ public final class HistoryStore implements AutoCloseable {
                 HistoryFormat.bytes(HistoryFormat.metadata(g, sourceHashes, rawHashes)));
     }
 
-    /** Stores {@code bytes} as an object unless it already is; adds the folders to force to {@code folders}. */
-    private String writeObject(byte[] bytes, Set<Path> folders) throws IOException {
-        String hash = HistoryFormat.hash(bytes);
-        if (stored.contains(hash)) {
-            return hash;
-        }
-        Path file = format.object(hash);
-        if (!Files.isRegularFile(file)) {
-            Path fan = file.getParent();
-            if (!Files.isDirectory(fan)) {
-                createLevel(fan);
-            }
-            AtomicFiles.writeForced(file, bytes);
-            folders.add(fan);
-        }
-        stored.add(hash);
-        return hash;
-    }
-
     /** Deletes dropped generations (in both formats), then every object no remaining generation names. */
     private void deleteGenerations() throws IOException {
         for (Integer number : List.copyOf(undeleted)) {
             Files.deleteIfExists(format.meta(number));
             deleteTree(format.legacy.resolve(String.valueOf(number)));
             undeleted.remove(number);
+            deletedSinceCollect++;
         }
         AtomicFiles.forceFolder(format.generations);
-        collectGarbage();
+        if (collectNow || deletedSinceCollect >= COLLECT_EVERY) {
+            collectGarbage();
+            collectNow = false;
+            deletedSinceCollect = 0;
+        }
     }
 
     /** Deletes objects that no generation names any more; does nothing if any metadata cannot be read. */
@@ -290,17 +291,7 @@ public final class HistoryStore implements AutoCloseable {
             waiting.sources().sources().values().forEach(s -> used.add(HistoryFormat.hash(s.getBytes(StandardCharsets.UTF_8))));
             waiting.raw().values().forEach(b -> used.add(HistoryFormat.hash(b)));
         }
-        List<Path> objects;
-        try (Stream<Path> all = Files.walk(format.objects, 2)) {
-            objects = all.filter(Files::isRegularFile).toList();
-        }
-        for (Path object : objects) {
-            String hash = object.getParent().getFileName().toString() + object.getFileName();
-            if (HistoryFormat.isHash(hash) && !used.contains(hash)) {
-                Files.deleteIfExists(object);
-                stored.remove(hash);
-            }
-        }
+        objects.keepOnly(used);
     }
 
     private static String describe(Exception e) {
@@ -316,7 +307,7 @@ public final class HistoryStore implements AutoCloseable {
      * Never {@code createDirectories}: if the sketch folder was renamed or deleted a moment ago, that would quietly
      * bring it back.
      */
-    private static void createLevel(Path dir) throws IOException {
+    static void createLevel(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
@@ -345,11 +336,22 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    /** Tries the writes still waiting once more, then stops the writer thread. */
+    /** Tries the writes still waiting once more, says what could not be written, then stops the writer thread. */
     @Override
     public void close() {
         if (writer != null) {
-            flush();
+            boolean drained = await(submit(() -> {
+                writePending();
+                if (!unwritten.isEmpty()) {
+                    notices.accept("error", "closing with generation(s) " + unwritten.keySet() + " not written to "
+                            + format.relive + " (the disk refused them): they are lost");
+                }
+                return true;
+            }), CLOSE_WAIT_MILLIS);
+            if (!drained) {
+                notices.accept("error", "closing before the history in " + format.relive + " was fully written (the disk "
+                        + "is too slow); what was not written is lost");
+            }
             writer.shutdown();
         }
     }
