@@ -24,36 +24,42 @@ final class Allocator {
     }
 
     /**
-     * A copier for a primitive field of the same type in both classes, which copies by field offset without
-     * boxing, or null when the field is not primitive or its type changed. The fast path for 100,000 objects.
+     * A copier for a primitive field of the same type in both classes, which copies without boxing, or null when
+     * the field is not primitive or its type changed. The fast path for 100,000 objects. It goes through the
+     * (accessible) fields rather than {@code Unsafe} offsets: JDK 24 and later warn about every use of
+     * {@code Unsafe}'s memory access, and later JDKs remove it; allocation without a constructor is not affected.
      */
     static PrimitiveCopy primitiveCopy(Field oldField, Field newField) {
         Class<?> type = newField.getType();
         if (!type.isPrimitive() || type != oldField.getType()) {
             return null;
         }
-        return new PrimitiveCopy(type, UNSAFE.objectFieldOffset(oldField), UNSAFE.objectFieldOffset(newField));
+        return new PrimitiveCopy(type, oldField, newField);
     }
 
-    /** Copies one primitive field by offset. */
-    record PrimitiveCopy(Class<?> type, long from, long to) {
-        void copy(Object source, Object target) {
-            if (type == double.class) {
-                UNSAFE.putDouble(target, to, UNSAFE.getDouble(source, from));
-            } else if (type == int.class) {
-                UNSAFE.putInt(target, to, UNSAFE.getInt(source, from));
-            } else if (type == long.class) {
-                UNSAFE.putLong(target, to, UNSAFE.getLong(source, from));
-            } else if (type == float.class) {
-                UNSAFE.putFloat(target, to, UNSAFE.getFloat(source, from));
-            } else if (type == boolean.class) {
-                UNSAFE.putBoolean(target, to, UNSAFE.getBoolean(source, from));
-            } else if (type == byte.class) {
-                UNSAFE.putByte(target, to, UNSAFE.getByte(source, from));
-            } else if (type == short.class) {
-                UNSAFE.putShort(target, to, UNSAFE.getShort(source, from));
-            } else {
-                UNSAFE.putChar(target, to, UNSAFE.getChar(source, from));
+    /** Copies one primitive field, both fields made accessible by the caller. */
+    record PrimitiveCopy(Class<?> type, Field from, Field to) {
+        void copy(Object source, Object target) throws Untranslatable {
+            try {
+                if (type == double.class) {
+                    to.setDouble(target, from.getDouble(source));
+                } else if (type == int.class) {
+                    to.setInt(target, from.getInt(source));
+                } else if (type == long.class) {
+                    to.setLong(target, from.getLong(source));
+                } else if (type == float.class) {
+                    to.setFloat(target, from.getFloat(source));
+                } else if (type == boolean.class) {
+                    to.setBoolean(target, from.getBoolean(source));
+                } else if (type == byte.class) {
+                    to.setByte(target, from.getByte(source));
+                } else if (type == short.class) {
+                    to.setShort(target, from.getShort(source));
+                } else {
+                    to.setChar(target, from.getChar(source));
+                }
+            } catch (IllegalAccessException e) {
+                throw new Untranslatable("cannot copy field " + to + ": " + e.getMessage());
             }
         }
     }
