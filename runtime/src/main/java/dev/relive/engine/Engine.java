@@ -343,6 +343,7 @@ public final class Engine implements AutoCloseable {
             loop.runTasks();
         }
         loop.close();
+        session.close();
         maker.close();
         libraries.close();
         store.close();

@@ -8,7 +8,6 @@ import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.load.LibraryLoaders;
-import dev.relive.output.OutputSink;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.function.LongSupplier;
  * stops. Everything here runs on the runtime thread, between two steps; errors sketch threads raise go through
  * {@link SketchErrors}. See runtime/README.md, Swap.
  */
-public final class LiveSession {
+public final class LiveSession implements AutoCloseable {
 
     private final Consumer<EngineEvent> events;
     private final History history;
@@ -30,6 +29,7 @@ public final class LiveSession {
     private final UnloadedLoaders unloaded = new UnloadedLoaders();
     private final FrameDrawer frames = new FrameDrawer();
     private final Checkpoints checkpoints = new Checkpoints();
+    private final OutputDelivery output;
     private final SketchErrors errors;
     private final SwapTransaction swap;
     private final Stepper stepper;
@@ -44,13 +44,27 @@ public final class LiveSession {
      */
     public LiveSession(Consumer<EngineEvent> events, History history, LibraryLoaders libraries, LongSupplier clock,
                        long probationMillis) {
-        this.events = events;
+        this.output = new OutputDelivery(events);
+        this.events = event -> {
+            output.drain(); // sketch output printed before this event is announced before it
+            events.accept(event);
+        };
         this.history = history;
         this.clock = clock;
-        this.errors = new SketchErrors(events, history);
-        OutputSink output = (generation, stream, text) -> events.accept(new EngineEvent.Output(generation, stream, text));
-        this.swap = new SwapTransaction(calls, libraries, errors, events, output);
-        this.stepper = new Stepper(calls, frames, errors, events, clock, probationMillis);
+        this.errors = new SketchErrors(this.events, history);
+        this.swap = new SwapTransaction(calls, libraries, errors, this.events, output);
+        this.stepper = new Stepper(calls, frames, errors, this.events, clock, probationMillis);
+    }
+
+    /** Delivers the sketch output queued so far; the runtime loop calls it after every step and task. */
+    void deliverOutput() {
+        output.drain();
+    }
+
+    /** Delivers the last sketch output and stops the output thread; call once the runtime thread has ended. */
+    @Override
+    public void close() {
+        output.close();
     }
 
     /** Where the session asks for a pause (restored code that faults too); set by the loop that owns the status. */

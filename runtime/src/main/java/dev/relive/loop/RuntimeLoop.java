@@ -212,6 +212,7 @@ public final class RuntimeLoop implements AutoCloseable {
             return;
         }
         session.step();
+        session.deliverOutput();
         steps++;
         if (Thread.interrupted() && closed) {
             Thread.currentThread().interrupt();
@@ -231,6 +232,7 @@ public final class RuntimeLoop implements AutoCloseable {
             // An engine fault in one task must not kill the runtime thread; say so and keep serving.
             events.accept(new EngineEvent.Notice("error", "engine fault on the runtime thread: " + e));
         }
+        session.deliverOutput();
     }
 
     @Override
