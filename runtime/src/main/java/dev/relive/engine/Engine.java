@@ -1,5 +1,7 @@
 package dev.relive.engine;
 
+import dev.relive.event.RevertReason;
+import dev.relive.event.NoticeLevel;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.History;
@@ -53,7 +55,7 @@ public final class Engine implements AutoCloseable {
     private Engine(Path root, EngineOptions options) {
         this.root = root;
         this.options = options;
-        this.store = new HistoryStore(root, problem -> emit(new EngineEvent.Notice("error", problem)));
+        this.store = new HistoryStore(root, problem -> emit(new EngineEvent.Notice(NoticeLevel.ERROR, problem)));
         this.history = new History(options.historyCap(), store);
         this.maker = new GenerationMaker(root, history, this::emit);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
@@ -94,7 +96,7 @@ public final class Engine implements AutoCloseable {
         List<Generation> restored = store.load();
         if (!restored.isEmpty()) {
             history.restore(restored, store.loadLive());
-            emit(new EngineEvent.Notice("info", "restored " + restored.size() + " generation(s) of history from .relive/"));
+            emit(new EngineEvent.Notice(NoticeLevel.INFO, "restored " + restored.size() + " generation(s) of history from .relive/"));
         }
         if (options.threaded()) {
             loop.start();
@@ -154,12 +156,12 @@ public final class Engine implements AutoCloseable {
             made.ifPresent(revert -> loop.submit(() -> {
                 boolean withState = restoreState && session.hasCheckpoint(number);
                 if (restoreState && !withState) {
-                    emit(new EngineEvent.Notice("warning", "the state of generation " + number
+                    emit(new EngineEvent.Notice(NoticeLevel.WARNING, "the state of generation " + number
                             + " is no longer kept (only the last few replaced generations keep theirs); keeping the current state"));
                 }
                 if (withState ? session.applyWithState(revert, number, savedAt)
                         : session.apply(revert, Transition.USER_REVERT, savedAt)) {
-                    emit(new EngineEvent.Reverted(revert.number(), number, "user", withState));
+                    emit(new EngineEvent.Reverted(revert.number(), number, RevertReason.USER, withState));
                 }
             }));
             return made;
@@ -303,7 +305,7 @@ public final class Engine implements AutoCloseable {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                emit(new EngineEvent.Notice("error", "engine fault: " + e));
+                emit(new EngineEvent.Notice(NoticeLevel.ERROR, "engine fault: " + e));
                 throw e;
             }
         }, worker);

@@ -2,6 +2,7 @@ package dev.relive.loop;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.output.OutputSink;
+import dev.relive.output.Stream;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class OutputDelivery implements OutputSink, AutoCloseable {
 
-    private record Line(int generation, String stream, String text) {
+    private record Line(int generation, Stream stream, String text) {
     }
 
     private final Queue<Line> lines = new ConcurrentLinkedQueue<>();
@@ -38,7 +39,7 @@ final class OutputDelivery implements OutputSink, AutoCloseable {
 
     /** Queues one line; called by the capture stream under {@code System.out}'s lock, so it never blocks. */
     @Override
-    public void line(int generation, String stream, String text) {
+    public void line(int generation, Stream stream, String text) {
         lines.add(new Line(generation, stream, text));
         LockSupport.unpark(thread);
     }

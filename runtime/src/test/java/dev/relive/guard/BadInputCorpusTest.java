@@ -1,5 +1,6 @@
 package dev.relive.guard;
 
+import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class BadInputCorpusTest {
                     }
                     case FAULT_REVERTED -> {
                         live.await(EngineEvent.Error.class, e -> e.generation() == generation);
-                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason().equals("fault"));
+                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
                     }
                 }
                 String seen = live.awaitOutput("good ").text();
