@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every generation is kept; revert and purge behave as DESIGN.md says. */
+/** Every generation is kept; revert and purge behave as runtime/README.md (History) says. */
 class HistoryTest extends LiveSketchTest {
 
 
