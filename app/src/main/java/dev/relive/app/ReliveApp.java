@@ -56,7 +56,8 @@ public final class ReliveApp extends Application {
     public void start(Stage stage) {
         Theme.LIGHT.apply();
         RecoveryStore recovery = RecoveryStore.in(workspace);
-        workbench = new Workbench(workspace, folder -> SketchSession.start(folder, recovery, Platform::runLater));
+        workbench = new Workbench(workspace, folder -> SketchSession.start(folder, recovery, Platform::runLater),
+                Platform::runLater);
         window = new MainWindow(workbench, () -> stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
@@ -68,8 +69,8 @@ public final class ReliveApp extends Application {
             }
         });
         stage.show();
-        workbench.openInitial().ifPresent(problem ->
-                Platform.runLater(() -> Dialogs.error(stage, "Cannot open the sketch", problem)));
+        // The window paints at once; the sketch opens off the FX thread and shows up when it runs.
+        workbench.openInitial().thenAccept(problem -> problem.ifPresent(p -> Dialogs.error(stage, "Cannot open the sketch", p)));
     }
 
     /** The workbench: which sketch is open. Available once started. */

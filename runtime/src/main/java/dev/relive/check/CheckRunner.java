@@ -1,5 +1,6 @@
 package dev.relive.check;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Check;
 import dev.relive.event.SketchError;
 import dev.relive.load.LoadedGeneration;
@@ -49,7 +50,7 @@ public final class CheckRunner {
                 results.add(new CheckResult(name, passed, passed ? "" : "returned false", "", 0));
             } catch (Throwable t) { // a failing check may throw anything: that is its verdict
                 Throwable cause = t instanceof Wrapped w ? w.getCause() : t;
-                SketchError error = SketchError.of("check", cause, files);
+                SketchError error = SketchError.of(Phase.CHECK, cause, files);
                 SketchError.Frame where = error.sketchFrame().orElse(null);
                 results.add(new CheckResult(name, false, error.reason(), where == null ? "" : where.file(),
                         where == null ? 0 : where.line()));

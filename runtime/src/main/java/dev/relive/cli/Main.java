@@ -1,5 +1,6 @@
 package dev.relive.cli;
 
+import dev.relive.event.NoticeLevel;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
@@ -54,7 +55,7 @@ public final class Main {
         engine.addListener(event -> print(out, event, arguments.json()));
         engine.frames().setSize(arguments.width(), arguments.height());
         FrameFiles frameFiles = arguments.frames() == null ? null
-                : new FrameFiles(arguments.frames(), arguments.every(), message -> print(out, new EngineEvent.Notice("error", message), arguments.json()));
+                : new FrameFiles(arguments.frames(), arguments.every(), message -> print(out, new EngineEvent.Notice(NoticeLevel.ERROR, message), arguments.json()));
         if (frameFiles != null) {
             engine.frames().addListener(frameFiles::offer);
         }
@@ -84,14 +85,14 @@ public final class Main {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (!Commands.execute(engine, line.strip(), message -> print(out, new EngineEvent.Notice("error", message), json))) {
+                if (!Commands.execute(engine, line.strip(), message -> print(out, new EngineEvent.Notice(NoticeLevel.ERROR, message), json))) {
                     quit.countDown();
                     return;
                 }
             }
             // End of input: keep running until killed, so the runner works with no terminal attached.
         } catch (IOException e) {
-            print(out, new EngineEvent.Notice("error", "cannot read commands: " + e.getMessage()), json);
+            print(out, new EngineEvent.Notice(NoticeLevel.ERROR, "cannot read commands: " + e.getMessage()), json);
         }
     }
 

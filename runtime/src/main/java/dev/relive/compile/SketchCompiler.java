@@ -216,12 +216,12 @@ public final class SketchCompiler implements AutoCloseable {
 
     private static Diagnostic toDiagnostic(javax.tools.Diagnostic<? extends JavaFileObject> d, InitializerMethods methods,
                                            SourceSet sources) {
-        String severity = switch (d.getKind()) {
-            case ERROR -> "error";
-            case WARNING, MANDATORY_WARNING -> "warning";
-            default -> "note";
+        Severity severity = switch (d.getKind()) {
+            case ERROR -> Severity.ERROR;
+            case WARNING, MANDATORY_WARNING -> Severity.WARNING;
+            default -> Severity.NOTE;
         };
-        if (d.getSource() == null && !"error".equals(severity)) {
+        if (d.getSource() == null && severity != Severity.ERROR) {
             return null; // summary notes such as "uses unchecked operations" carry no location worth showing
         }
         String file = d.getSource() == null ? "" : d.getSource().getName();

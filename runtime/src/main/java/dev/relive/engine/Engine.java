@@ -1,11 +1,14 @@
 package dev.relive.engine;
 
 import dev.relive.compile.ReleaseLevel;
+import dev.relive.event.NoticeLevel;
+import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.FolderInUseException;
 import dev.relive.history.FolderLock;
 import dev.relive.history.Generation;
 import dev.relive.history.History;
+import dev.relive.history.HistoryNotices;
 import dev.relive.history.HistoryStore;
 import dev.relive.history.StoredHistory;
 import dev.relive.load.LibraryLoaders;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,7 +65,7 @@ public final class Engine implements AutoCloseable {
         this.options = options;
         this.lock = lock;
         this.opening = opening;
-        this.store = new HistoryStore(root, (level, message) -> emit(new EngineEvent.Notice(level, message)));
+        this.store = new HistoryStore(root, notices(this::emit));
         this.history = new History(options.historyCap(), store);
         this.maker = new GenerationMaker(root, history, this::emit);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
@@ -87,12 +91,12 @@ public final class Engine implements AutoCloseable {
         List<EngineEvent> opening = new java.util.ArrayList<>();
         FolderLock lock;
         try {
-            lock = FolderLock.acquire(root, (level, message) -> opening.add(new EngineEvent.Notice(level, message)));
+            lock = FolderLock.acquire(root, notices(opening::add));
         } catch (FolderInUseException e) {
             throw e;
         } catch (java.io.IOException e) {
             lock = FolderLock.NONE; // a read-only folder, say: the sketch still runs, and its history is retried
-            opening.add(new EngineEvent.Notice("warning", "cannot lock " + root + " (" + e.getMessage()
+            opening.add(new EngineEvent.Notice(NoticeLevel.WARNING, "cannot lock " + root + " (" + e.getMessage()
                     + "): another Relive opening this folder would not be refused"));
         }
         OutputCapture.install();
@@ -111,12 +115,12 @@ public final class Engine implements AutoCloseable {
 
     /** Starts running: the first compile, and in threaded mode the runtime thread and the watcher. */
     public void start() {
-        ReleaseLevel.current().notice().ifPresent(text -> emit(new EngineEvent.Notice("warning", text)));
+        ReleaseLevel.current().notice().ifPresent(text -> emit(new EngineEvent.Notice(NoticeLevel.WARNING, text)));
         opening.forEach(this::emit);
         StoredHistory stored = store.load();
         history.restore(stored);
         if (!stored.generations().isEmpty()) {
-            emit(new EngineEvent.Notice("info", "restored " + stored.generations().size() + " generation(s) of history from .relive/"));
+            emit(new EngineEvent.Notice(NoticeLevel.INFO, "restored " + stored.generations().size() + " generation(s) of history from .relive/"));
         }
         if (options.threaded()) {
             loop.start();
@@ -176,12 +180,12 @@ public final class Engine implements AutoCloseable {
             made.ifPresent(revert -> loop.submit(() -> {
                 boolean withState = restoreState && session.hasCheckpoint(number);
                 if (restoreState && !withState) {
-                    emit(new EngineEvent.Notice("warning", "the state of generation " + number
+                    emit(new EngineEvent.Notice(NoticeLevel.WARNING, "the state of generation " + number
                             + " is no longer kept (only the last few replaced generations keep theirs); keeping the current state"));
                 }
                 if (withState ? session.applyWithState(revert, number, savedAt)
                         : session.apply(revert, Transition.USER_REVERT, savedAt)) {
-                    emit(new EngineEvent.Reverted(revert.number(), number, "user", withState));
+                    emit(new EngineEvent.Reverted(revert.number(), number, RevertReason.USER, withState));
                 }
             }));
             return made;
@@ -325,10 +329,19 @@ public final class Engine implements AutoCloseable {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                emit(new EngineEvent.Notice("error", "engine fault: " + e));
+                emit(new EngineEvent.Notice(NoticeLevel.ERROR, "engine fault: " + e));
                 throw e;
             }
         }, worker);
+    }
+
+    /** The history's notices, as notice events for {@code sink}. */
+    private static HistoryNotices notices(Consumer<EngineEvent> sink) {
+        return new HistoryNotices() {
+            @Override public void info(String text) { sink.accept(new EngineEvent.Notice(NoticeLevel.INFO, text)); }
+            @Override public void warning(String text) { sink.accept(new EngineEvent.Notice(NoticeLevel.WARNING, text)); }
+            @Override public void error(String text) { sink.accept(new EngineEvent.Notice(NoticeLevel.ERROR, text)); }
+        };
     }
 
     private void emit(EngineEvent event) {
@@ -365,6 +378,7 @@ public final class Engine implements AutoCloseable {
             loop.runTasks();
         }
         loop.close();
+        session.close();
         maker.close();
         libraries.close();
         store.close();

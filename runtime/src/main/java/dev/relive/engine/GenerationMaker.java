@@ -1,5 +1,6 @@
 package dev.relive.engine;
 
+import dev.relive.event.NoticeLevel;
 import dev.relive.compile.CompileResult;
 import dev.relive.compile.SketchCompiler;
 import dev.relive.compile.SourceReader;
@@ -52,7 +53,7 @@ final class GenerationMaker implements AutoCloseable {
     Optional<Generation> make(Change change) {
         if (!Files.isDirectory(root)) {
             if (!rootGone) {
-                events.accept(new EngineEvent.Notice("error", "the sketch folder " + root
+                events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "the sketch folder " + root
                         + " is gone (deleted or renamed); the live code keeps running, and saving there again brings it back"));
                 rootGone = true;
             }
@@ -60,14 +61,14 @@ final class GenerationMaker implements AutoCloseable {
         }
         if (rootGone) {
             rootGone = false;
-            events.accept(new EngineEvent.Notice("info", "the sketch folder " + root + " is back"));
+            events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "the sketch folder " + root + " is back"));
         }
         SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
                 : SourceReader.update(seen, root, change.paths());
         if (sources.isEmpty()) {
             seen = sources;
             if (!waitingAnnounced) {
-                events.accept(new EngineEvent.Notice("info", "no .java files in " + root + " yet; waiting for sources"));
+                events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "no .java files in " + root + " yet; waiting for sources"));
                 waitingAnnounced = true;
             }
             return Optional.empty();
@@ -147,7 +148,7 @@ final class GenerationMaker implements AutoCloseable {
     Optional<Generation> revertTo(int number) {
         Optional<Generation> target = history.get(number);
         if (target.isEmpty() || target.get().status() == GenerationStatus.COMPILE_ERROR) {
-            events.accept(new EngineEvent.Notice("error", target.isEmpty()
+            events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, target.isEmpty()
                     ? "cannot revert: there is no generation " + number + " in the history"
                     : "cannot revert: generation " + number + " did not compile"));
             return Optional.empty();
@@ -157,7 +158,7 @@ final class GenerationMaker implements AutoCloseable {
             // Restored from disk with its sources only: compile them again, and keep the classes for next time.
             Generation compiled = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
             if (!compiled.compile().ok()) {
-                events.accept(new EngineEvent.Notice("error", "cannot revert: generation " + number + " no longer compiles: "
+                events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "cannot revert: generation " + number + " no longer compiles: "
                         + compiled.compile().errors().get(0)));
                 return Optional.empty();
             }
@@ -169,7 +170,7 @@ final class GenerationMaker implements AutoCloseable {
         try {
             SourceWriter.write(root, old, onDisk);
         } catch (IOException e) {
-            events.accept(new EngineEvent.Notice("error", "cannot write generation " + number + "'s sources back: " + e.getMessage()));
+            events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "cannot write generation " + number + "'s sources back: " + e.getMessage()));
             return Optional.empty();
         }
         Generation revert = new Generation(history.reserveNumber(), Instant.now(), old.sources(), old.compile(),
@@ -195,7 +196,7 @@ final class GenerationMaker implements AutoCloseable {
             return;
         }
         Generation kept = record(onDisk, raw);
-        events.accept(new EngineEvent.Notice("info", "the folder held changes no generation had stored yet; they are "
+        events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "the folder held changes no generation had stored yet; they are "
                 + "generation " + kept.number() + ", kept before the revert overwrites them"));
     }
 

@@ -1,8 +1,10 @@
 package dev.relive.event;
 
 import dev.relive.compile.Diagnostic;
+import dev.relive.failure.Phase;
 import dev.relive.history.HistoryEntry;
 import dev.relive.migrate.MigrationReport;
+import dev.relive.output.Stream;
 
 import java.util.List;
 
@@ -44,7 +46,7 @@ public sealed interface EngineEvent {
     }
 
     /** A generation could not go live; the one numbered {@code live} keeps running untouched. */
-    record Rejected(int generation, String phase, String reason, int live, SketchError error) implements EngineEvent {
+    record Rejected(int generation, Phase phase, String reason, int live, SketchError error) implements EngineEvent {
         public String name() {
             return "rejected";
         }
@@ -57,15 +59,15 @@ public sealed interface EngineEvent {
         }
     }
 
-    /** The live code went back to an earlier generation's; {@code reason} is {@code user} or {@code fault}. */
-    record Reverted(int generation, int to, String reason, boolean stateRestored) implements EngineEvent {
+    /** The live code went back to an earlier generation's, for {@code reason}. */
+    record Reverted(int generation, int to, RevertReason reason, boolean stateRestored) implements EngineEvent {
         public String name() {
             return "reverted";
         }
     }
 
-    /** One line of sketch output on {@code stream} ({@code out} or {@code err}). */
-    record Output(int generation, String stream, String text) implements EngineEvent {
+    /** One line of sketch output on {@code stream}. */
+    record Output(int generation, Stream stream, String text) implements EngineEvent {
         public String name() {
             return "output";
         }
@@ -93,8 +95,8 @@ public sealed interface EngineEvent {
         }
     }
 
-    /** The run status changed: {@code running}, {@code paused} or {@code stopped}. */
-    record State(String status, String reason) implements EngineEvent {
+    /** The run status changed; {@code reason} may be empty. */
+    record State(RunStatus status, String reason) implements EngineEvent {
         public String name() {
             return "state";
         }
@@ -108,7 +110,7 @@ public sealed interface EngineEvent {
     }
 
     /** Something a person should know that is neither an error nor a state change, such as "waiting for sources". */
-    record Notice(String level, String message) implements EngineEvent {
+    record Notice(NoticeLevel level, String message) implements EngineEvent {
         public String name() {
             return "notice";
         }

@@ -1,17 +1,30 @@
 package dev.relive.event;
 
 import dev.relive.compile.Diagnostic;
+import dev.relive.compile.Severity;
+import dev.relive.failure.Phase;
 import dev.relive.history.HistoryEntry;
 import dev.relive.migrate.MigrationReport;
+import dev.relive.output.Stream;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Turns an {@link EngineEvent} into the one-line JSON object of the CLI's event stream (README, Events). */
+/**
+ * Turns an {@link EngineEvent} into the one-line JSON object of the CLI's event stream (README, Events). It is the
+ * one place where the engine's vocabularies ({@link Phase}, {@link NoticeLevel}, {@link Severity}, {@link Stream},
+ * {@link RevertReason}, {@link RunStatus}) get their wire names.
+ */
 public final class EventJson {
 
     private EventJson() {
+    }
+
+    /** The wire name of a vocabulary word: lower case, words joined by {@code -}, as in {@code static-init}. */
+    public static String wireName(Enum<?> word) {
+        return word.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The event as a single line of JSON. */
@@ -40,13 +53,13 @@ public final class EventJson {
             m.put("state", state(e.state()));
         } else if (event instanceof EngineEvent.Rejected e) {
             m.put("generation", e.generation());
-            m.put("phase", e.phase());
+            m.put("phase", wireName(e.phase()));
             m.put("reason", e.reason());
             m.put("live", e.live());
             m.put("trace", trace(e.error()));
         } else if (event instanceof EngineEvent.Error e) {
             m.put("generation", e.generation());
-            m.put("phase", e.error().phase());
+            m.put("phase", wireName(e.error().phase()));
             m.put("exception", e.error().exception());
             m.put("message", e.error().message());
             m.put("trace", trace(e.error()));
@@ -54,11 +67,11 @@ public final class EventJson {
         } else if (event instanceof EngineEvent.Reverted e) {
             m.put("generation", e.generation());
             m.put("to", e.to());
-            m.put("reason", e.reason());
+            m.put("reason", wireName(e.reason()));
             m.put("stateRestored", e.stateRestored());
         } else if (event instanceof EngineEvent.Output e) {
             m.put("generation", e.generation());
-            m.put("stream", e.stream());
+            m.put("stream", wireName(e.stream()));
             m.put("text", e.text());
         } else if (event instanceof EngineEvent.History e) {
             m.put("live", e.live());
@@ -67,7 +80,7 @@ public final class EventJson {
             m.put("kept", e.kept());
             m.put("dropped", e.dropped());
         } else if (event instanceof EngineEvent.State e) {
-            m.put("status", e.status());
+            m.put("status", wireName(e.status()));
             if (!e.reason().isEmpty()) {
                 m.put("reason", e.reason());
             }
@@ -81,7 +94,7 @@ public final class EventJson {
                 m.put("line", e.line());
             }
         } else if (event instanceof EngineEvent.Notice e) {
-            m.put("level", e.level());
+            m.put("level", wireName(e.level()));
             m.put("message", e.message());
         }
         return m;
@@ -92,7 +105,7 @@ public final class EventJson {
         m.put("file", d.file());
         m.put("line", d.line());
         m.put("column", d.column());
-        m.put("severity", d.severity());
+        m.put("severity", wireName(d.severity()));
         m.put("message", d.message());
         return m;
     }

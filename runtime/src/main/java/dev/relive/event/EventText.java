@@ -21,13 +21,13 @@ public final class EventText {
         } else if (event instanceof EngineEvent.Applied e) {
             return String.format("[gen %d] live in %.1f ms (%s)", e.generation(), e.ms(), e.state().summary());
         } else if (event instanceof EngineEvent.Rejected e) {
-            return String.format("[gen %d] rejected in %s: %s; generation %d keeps running%s", e.generation(), e.phase(),
+            return String.format("[gen %d] rejected in %s: %s; generation %d keeps running%s", e.generation(), EventJson.wireName(e.phase()),
                     e.reason(), e.live(), where(e.error()));
         } else if (event instanceof EngineEvent.Error e) {
-            return String.format("[gen %d] %s error: %s%s%s", e.generation(), e.error().phase(), e.error().reason(),
+            return String.format("[gen %d] %s error: %s%s%s", e.generation(), EventJson.wireName(e.error().phase()), e.error().reason(),
                     where(e.error()), e.repeats() > 0 ? " (repeated " + e.repeats() + " more times)" : "");
         } else if (event instanceof EngineEvent.Reverted e) {
-            return "fault".equals(e.reason())
+            return e.reason() == RevertReason.FAULT
                     ? String.format("[gen %d] faulted on probation; reverted to generation %d", e.generation(), e.to())
                     : String.format("[gen %d] reverted to generation %d", e.generation(), e.to());
         } else if (event instanceof EngineEvent.Output e) {
@@ -40,7 +40,7 @@ public final class EventText {
         } else if (event instanceof EngineEvent.Purged e) {
             return "purged " + e.dropped() + " generation(s); kept " + e.kept();
         } else if (event instanceof EngineEvent.State e) {
-            return e.status() + (e.reason().isEmpty() ? "" : ": " + e.reason());
+            return EventJson.wireName(e.status()) + (e.reason().isEmpty() ? "" : ": " + e.reason());
         } else if (event instanceof EngineEvent.Check e) {
             return e.passed() ? String.format("[gen %d] check %s passed", e.generation(), e.check())
                     : String.format("[gen %d] check %s FAILED: %s%s", e.generation(), e.check(), e.message(),

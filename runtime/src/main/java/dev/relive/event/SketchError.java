@@ -1,5 +1,7 @@
 package dev.relive.event;
 
+import dev.relive.failure.Phase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +11,12 @@ import java.util.Set;
  * An exception thrown by sketch code, as a value: the phase it happened in, its class and message, and its
  * stack trace, in which frames of sketch classes carry their file relative to the sketch folder.
  *
- * @param phase     {@code setup}, {@code step}, {@code main}, {@code construct}, {@code hook}, {@code load},
- *                  {@code static-init}, {@code migrate}, {@code entry}, {@code thread}
+ * @param phase     where it happened
  * @param exception the exception's class name
  * @param message   its message, or the empty string
  * @param trace     its frames, outermost cause's frames last
  */
-public record SketchError(String phase, String exception, String message, List<Frame> trace) {
+public record SketchError(Phase phase, String exception, String message, List<Frame> trace) {
 
     public SketchError {
         message = message == null ? "" : message;
@@ -33,7 +34,7 @@ public record SketchError(String phase, String exception, String message, List<F
      * Converts {@code t} for phase {@code phase}. {@code sketchFiles} maps sketch class names to their files; engine
      * frames below the first sketch frame are cut, as they only show how the engine called the sketch.
      */
-    public static SketchError of(String phase, Throwable t, java.util.function.Function<String, Optional<String>> sketchFiles) {
+    public static SketchError of(Phase phase, Throwable t, java.util.function.Function<String, Optional<String>> sketchFiles) {
         Throwable root = unwrap(t);
         List<Frame> frames = new ArrayList<>();
         Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

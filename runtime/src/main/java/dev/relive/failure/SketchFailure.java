@@ -8,22 +8,22 @@ import java.util.Objects;
  */
 public final class SketchFailure extends Exception {
 
-    private final String phase;
+    private final Phase phase;
 
     /** A failure in {@code phase} caused by {@code cause}. */
-    public SketchFailure(String phase, Throwable cause) {
-        super(phase + ": " + describe(cause), cause);
+    public SketchFailure(Phase phase, Throwable cause) {
+        super(phase.name().toLowerCase(java.util.Locale.ROOT) + ": " + describe(cause), cause);
         this.phase = Objects.requireNonNull(phase, "Phase must not be null");
     }
 
     /** A failure in {@code phase} with only a message, such as two entry classes. */
-    public SketchFailure(String phase, String message) {
+    public SketchFailure(Phase phase, String message) {
         super(message);
         this.phase = Objects.requireNonNull(phase, "Phase must not be null");
     }
 
-    /** The phase: {@code load}, {@code static-init}, {@code entry}, {@code construct}, {@code hook}, ... */
-    public String phase() {
+    /** Where it failed. */
+    public Phase phase() {
         return phase;
     }
 

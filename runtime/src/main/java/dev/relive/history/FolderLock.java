@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Makes one process the owner of a sketch folder, so two runners or IDEs never write the same history: an operating
@@ -42,7 +41,7 @@ public final class FolderLock implements AutoCloseable {
      * @throws FolderInUseException if a live process holds it, named in the message
      * @throws IOException          if no lock file can be made (a read-only folder, say)
      */
-    public static FolderLock acquire(Path sketchRoot, BiConsumer<String, String> notices) throws IOException {
+    public static FolderLock acquire(Path sketchRoot, HistoryNotices notices) throws IOException {
         Path relive = sketchRoot.resolve(".relive");
         if (!Files.isDirectory(relive)) {
             Files.createDirectory(relive);
@@ -69,7 +68,7 @@ public final class FolderLock implements AutoCloseable {
             throw new FolderInUseException(sketchRoot, pid, holder);
         }
         if (!before.isBlank()) {
-            notices.accept("info", "took over the lock of " + sketchRoot + " left by process "
+            notices.info("took over the lock of " + sketchRoot + " left by process "
                     + field(before, "pid").orElse("(unknown)") + ", which is no longer running");
         }
         try {

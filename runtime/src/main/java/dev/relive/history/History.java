@@ -168,7 +168,7 @@ public final class History {
         }
         if (!dropped.isEmpty()) {
             store.delete(dropped, false);
-            store.notice("warning", "the history keeps at most " + cap + " generations (a setting): dropped generation(s) "
+            store.notices().warning("the history keeps at most " + cap + " generations (a setting): dropped generation(s) "
                     + dropped.stream().map(g -> String.valueOf(g.number())).collect(java.util.stream.Collectors.joining(", "))
                     + " from memory and from .relive/");
         }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,10 +29,10 @@ import java.util.stream.Stream;
 final class HistoryReader {
 
     private final HistoryFormat format;
-    private final BiConsumer<String, String> notices;
+    private final HistoryNotices notices;
     private final Map<String, byte[]> objects = new HashMap<>();
 
-    HistoryReader(HistoryFormat format, BiConsumer<String, String> notices) {
+    HistoryReader(HistoryFormat format, HistoryNotices notices) {
         this.format = format;
         this.notices = notices;
     }
@@ -230,10 +229,10 @@ final class HistoryReader {
             if (text.matches("\\d{1,9}")) {
                 return Integer.parseInt(text);
             }
-            notices.accept("warning", "ignored the history's live pointer " + file + ": '" + shorten(text)
+            notices.warning("ignored the history's live pointer " + file + ": '" + shorten(text)
                     + "' is not a generation number; the sketch's current files run as usual");
         } catch (IOException e) {
-            notices.accept("warning", "ignored the history's live pointer " + file + ": cannot be read: " + e.getMessage());
+            notices.warning("ignored the history's live pointer " + file + ": cannot be read: " + e.getMessage());
         }
         return 0;
     }
@@ -255,7 +254,7 @@ final class HistoryReader {
     }
 
     private void skipped(Damaged e) {
-        notices.accept("warning", "skipped a damaged history entry: " + e.file + " " + e.getMessage()
+        notices.warning("skipped a damaged history entry: " + e.file + " " + e.getMessage()
                 + "; every other generation is restored");
     }
 
@@ -282,7 +281,7 @@ final class HistoryReader {
         try {
             HistoryStore.deleteTree(path);
         } catch (IOException e) {
-            notices.accept("warning", "cannot delete the leftover " + path + " of an interrupted write: " + e.getMessage());
+            notices.warning("cannot delete the leftover " + path + " of an interrupted write: " + e.getMessage());
         }
     }
 

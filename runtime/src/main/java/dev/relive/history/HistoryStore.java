@@ -23,7 +23,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +36,7 @@ import java.util.stream.Stream;
 public final class HistoryStore implements AutoCloseable {
 
     /** A store that keeps nothing, for engines without a sketch folder of their own. */
-    public static final HistoryStore NONE = new HistoryStore(null, (level, message) -> { });
+    public static final HistoryStore NONE = new HistoryStore(null, HistoryNotices.to(text -> { }));
 
     /** How long {@link #awaitWritten} waits for a generation to reach the disk before calling it not yet durable. */
     static final long WRITE_WAIT_MILLIS = 3000;
@@ -48,7 +47,7 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Path root;
     private final HistoryFormat format;
-    private final BiConsumer<String, String> notices;
+    private final HistoryNotices notices;
     private final ScheduledExecutorService writer;
 
     // Owned by the writer thread:
@@ -62,10 +61,10 @@ public final class HistoryStore implements AutoCloseable {
     private ScheduledFuture<?> retry;
 
     /**
-     * A store in {@code sketchRoot/.relive}; notices (a level and a message: a damaged entry, a failed write) go to
+     * A store in {@code sketchRoot/.relive}; notices (a damaged entry, a failed write) go to
      * {@code notices}, never thrown at a swap.
      */
-    public HistoryStore(Path sketchRoot, BiConsumer<String, String> notices) {
+    public HistoryStore(Path sketchRoot, HistoryNotices notices) {
         this.root = sketchRoot;
         this.format = sketchRoot == null ? null : new HistoryFormat(sketchRoot);
         this.notices = notices;
@@ -88,9 +87,9 @@ public final class HistoryStore implements AutoCloseable {
         return new HistoryReader(format, notices).read();
     }
 
-    /** Says something about the history to whoever listens. */
-    void notice(String level, String message) {
-        notices.accept(level, message);
+    /** Where this store's notices go. */
+    HistoryNotices notices() {
+        return notices;
     }
 
     /** Writes a new generation; the future says whether it reached the disk (false: kept in memory, retried). */
@@ -214,13 +213,13 @@ public final class HistoryStore implements AutoCloseable {
             }
             if (failing) {
                 failing = false;
-                notices.accept("info", "the history in " + format.relive + " can be written again: "
+                notices.info("the history in " + format.relive + " can be written again: "
                         + waiting + " generation(s) kept in memory are now on disk");
             }
         } catch (IOException | UncheckedIOException e) {
             if (!failing) {
                 failing = true;
-                notices.accept("error", "cannot write the history to " + format.relive + ": " + describe(e)
+                notices.error("cannot write the history to " + format.relive + ": " + describe(e)
                         + "; keeping " + unwritten.size() + " generation(s) in memory and trying again every second");
             }
             retryLater();
@@ -343,13 +342,13 @@ public final class HistoryStore implements AutoCloseable {
             boolean drained = await(submit(() -> {
                 writePending();
                 if (!unwritten.isEmpty()) {
-                    notices.accept("error", "closing with generation(s) " + unwritten.keySet() + " not written to "
+                    notices.error("closing with generation(s) " + unwritten.keySet() + " not written to "
                             + format.relive + " (the disk refused them): they are lost");
                 }
                 return true;
             }), CLOSE_WAIT_MILLIS);
             if (!drained) {
-                notices.accept("error", "closing before the history in " + format.relive + " was fully written (the disk "
+                notices.error("closing before the history in " + format.relive + " was fully written (the disk "
                         + "is too slow); what was not written is lost");
             }
             writer.shutdown();

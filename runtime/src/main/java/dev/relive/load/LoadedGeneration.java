@@ -1,5 +1,6 @@
 package dev.relive.load;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Sketch;
 import dev.relive.failure.SketchFailure;
 
@@ -46,7 +47,7 @@ public final class LoadedGeneration {
             try {
                 classes.put(name, Class.forName(name, false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new SketchFailure("load", e);
+                throw new SketchFailure(Phase.LOAD, e);
             }
         }
         Class<?> entry = findEntry(classes.values());
@@ -63,7 +64,7 @@ public final class LoadedGeneration {
             try {
                 Class.forName(c.getName(), true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new SketchFailure(e instanceof ExceptionInInitializerError ? "static-init" : "load", e);
+                throw new SketchFailure(e instanceof ExceptionInInitializerError ? Phase.STATIC_INIT : Phase.LOAD, e);
             }
         }
     }
@@ -79,7 +80,7 @@ public final class LoadedGeneration {
             }
         }
         if (sketches.size() > 1) {
-            throw new SketchFailure("entry", "more than one class implements dev.relive.api.Sketch: "
+            throw new SketchFailure(Phase.ENTRY, "more than one class implements dev.relive.api.Sketch: "
                     + String.join(" and ", sketches.stream().map(Class::getName).toList()) + "; keep exactly one");
         }
         if (sketches.size() == 1) {
@@ -93,10 +94,10 @@ public final class LoadedGeneration {
             return named.get();
         }
         if (mains.size() > 1) {
-            throw new SketchFailure("entry", "more than one class has public static void main(String[]): "
+            throw new SketchFailure(Phase.ENTRY, "more than one class has public static void main(String[]): "
                     + String.join(" and ", mains.stream().map(Class::getName).toList()) + "; name the entry class Main");
         }
-        throw new SketchFailure("entry",
+        throw new SketchFailure(Phase.ENTRY,
                 "no entry point: make one class implement dev.relive.api.Sketch, or give one public static void main(String[])");
     }
 

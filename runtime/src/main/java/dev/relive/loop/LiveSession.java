@@ -1,14 +1,16 @@
 package dev.relive.loop;
 
+import dev.relive.event.RevertReason;
+import dev.relive.event.NoticeLevel;
 import dev.relive.draw.FrameSource;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
+import dev.relive.failure.Phase;
 import dev.relive.failure.SketchFailure;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.load.LibraryLoaders;
-import dev.relive.output.OutputSink;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import java.util.function.LongSupplier;
  * stops. Everything here runs on the runtime thread, between two steps; errors sketch threads raise go through
  * {@link SketchErrors}. See runtime/README.md, Swap.
  */
-public final class LiveSession {
+public final class LiveSession implements AutoCloseable {
 
     private final Consumer<EngineEvent> events;
     private final History history;
@@ -30,6 +32,7 @@ public final class LiveSession {
     private final UnloadedLoaders unloaded = new UnloadedLoaders();
     private final FrameDrawer frames = new FrameDrawer();
     private final Checkpoints checkpoints = new Checkpoints();
+    private final OutputDelivery output;
     private final SketchErrors errors;
     private final SwapTransaction swap;
     private final Stepper stepper;
@@ -44,13 +47,27 @@ public final class LiveSession {
      */
     public LiveSession(Consumer<EngineEvent> events, History history, LibraryLoaders libraries, LongSupplier clock,
                        long probationMillis) {
-        this.events = events;
+        this.output = new OutputDelivery(events);
+        this.events = event -> {
+            output.drain(); // sketch output printed before this event is announced before it
+            events.accept(event);
+        };
         this.history = history;
         this.clock = clock;
-        this.errors = new SketchErrors(events, history);
-        OutputSink output = (generation, stream, text) -> events.accept(new EngineEvent.Output(generation, stream, text));
-        this.swap = new SwapTransaction(calls, libraries, errors, events, output);
-        this.stepper = new Stepper(calls, frames, errors, events, clock, probationMillis);
+        this.errors = new SketchErrors(this.events, history);
+        this.swap = new SwapTransaction(calls, libraries, errors, this.events, output);
+        this.stepper = new Stepper(calls, frames, errors, this.events, clock, probationMillis);
+    }
+
+    /** Delivers the sketch output queued so far; the runtime loop calls it after every step and task. */
+    void deliverOutput() {
+        output.drain();
+    }
+
+    /** Delivers the last sketch output and stops the output thread; call once the runtime thread has ended. */
+    @Override
+    public void close() {
+        output.close();
     }
 
     /** Where the session asks for a pause (restored code that faults too); set by the loop that owns the status. */
@@ -128,7 +145,7 @@ public final class LiveSession {
         }
         if (canStep()) {
             LiveProgram current = live;
-            judge(current, stepper.step(current));
+            judge(current, stepper.step(current), null);
         }
     }
 
@@ -183,7 +200,7 @@ public final class LiveSession {
         }
         Generation generation = next.generation();
         ScriptRun script = next.instance() == null
-                ? ScriptRun.start(next.loaded().entry(), next.tag(), (phase, t) -> errors.report(generation, phase, t))
+                ? ScriptRun.start(next.loaded().entry(), next.tag(), t -> errors.report(generation, Phase.MAIN, t))
                 : null;
         LiveProgram program = new LiveProgram(generation, next.loaded(), next.instance(), script, next.tag());
         live = program;
@@ -199,7 +216,9 @@ public final class LiveSession {
                 calls.run(program.tag(), program.loaded().loader(), SwapTransaction.HANG_MILLIS,
                         program.instance()::afterReload);
             } catch (Throwable t) { // sketch code may throw anything: it is the new code's fault, judged as such
-                judge(program, stepper.failed(program, "hook", t));
+                // The new code never stepped, so a revert takes the state of the replaced instance, which
+                // migration only read, rather than what the failed afterReload left behind.
+                judge(program, stepper.failed(program, Phase.HOOK, t), old);
             }
         }
     }
@@ -214,7 +233,7 @@ public final class LiveSession {
                 calls.run(program.tag(), program.loaded().loader(), SwapTransaction.HANG_MILLIS,
                         program.instance()::beforeReload);
             } catch (Throwable t) { // sketch code may throw anything; the old code is leaving either way
-                errors.report(program.generation(), "hook", t);
+                errors.report(program.generation(), Phase.HOOK, t);
             }
         }
         stopScript(program);
@@ -222,8 +241,11 @@ public final class LiveSession {
         unloaded.watch(program.loaded().loader());
     }
 
-    /** Acts on the probation a fault of {@code current} ended: go back to the previous generation, or pause. */
-    private void judge(LiveProgram current, Probation ended) {
+    /**
+     * Acts on the probation a fault of {@code current} ended: go back to the previous generation, taking the state
+     * from {@code stateSource} (or from {@code current} when null), or pause.
+     */
+    private void judge(LiveProgram current, Probation ended, LiveProgram stateSource) {
         switch (ended.verdict()) {
             case REPORT_ONLY -> {
             }
@@ -233,8 +255,9 @@ public final class LiveSession {
                 Optional<Generation> fallback = history.get(ended.fallback());
                 if (fallback.isPresent()) {
                     history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
-                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong())) {
-                        events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), "fault", false));
+                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong(), stateSource)) {
+                        events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), RevertReason.FAULT,
+                                stateSource != null));
                     }
                 }
             }
@@ -252,7 +275,7 @@ public final class LiveSession {
     private void stopThreadsOf(LiveProgram program) {
         List<Thread> stopped = OwnedThreads.stop(program.loaded().loader());
         if (!stopped.isEmpty()) {
-            events.accept(new EngineEvent.Notice("info", "stopped " + stopped.size() + " thread(s) started by generation "
+            events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "stopped " + stopped.size() + " thread(s) started by generation "
                     + program.number() + ": " + String.join(", ", stopped.stream().map(Thread::getName).toList())
                     + " (threads belong to their generation; restart background work in afterReload)"));
         }
@@ -260,7 +283,7 @@ public final class LiveSession {
 
     private void stopScript(LiveProgram program) {
         if (program.script() != null && !program.script().stop()) {
-            events.accept(new EngineEvent.Notice("warning", "main of generation " + program.number()
+            events.accept(new EngineEvent.Notice(NoticeLevel.WARNING, "main of generation " + program.number()
                     + " did not stop when interrupted; it keeps running in the background"));
         }
     }

@@ -1,7 +1,7 @@
 package dev.relive.loop;
 
 /**
- * The probation of newly live code (DESIGN.md, Probation): for a while after a swap, a fault reverts to the
+ * The probation of newly live code (runtime/README.md, Probation): for a while after a swap, a fault reverts to the
  * generation that was live before; a generation restored that way that faults too pauses instead, so reverts
  * never cascade. Immutable; the session replaces it at every commit.
  *

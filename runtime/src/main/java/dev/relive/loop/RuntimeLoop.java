@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.event.NoticeLevel;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.RunStatus;
 
@@ -134,7 +135,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private void changeStatus(RunStatus next, String reason) {
         if (status != next) {
             status = next;
-            events.accept(new EngineEvent.State(next.word(), reason));
+            events.accept(new EngineEvent.State(next, reason));
         }
     }
 
@@ -212,6 +213,7 @@ public final class RuntimeLoop implements AutoCloseable {
             return;
         }
         session.step();
+        session.deliverOutput();
         steps++;
         if (Thread.interrupted() && closed) {
             Thread.currentThread().interrupt();
@@ -229,8 +231,9 @@ public final class RuntimeLoop implements AutoCloseable {
             task.run();
         } catch (RuntimeException | Error e) {
             // An engine fault in one task must not kill the runtime thread; say so and keep serving.
-            events.accept(new EngineEvent.Notice("error", "engine fault on the runtime thread: " + e));
+            events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "engine fault on the runtime thread: " + e));
         }
+        session.deliverOutput();
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.relive.output.GenerationTag;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One run of a script-mode sketch's {@code main} on its own named daemon thread, in the generation's thread
@@ -23,8 +23,8 @@ final class ScriptRun {
         this.thread = thread;
     }
 
-    /** Starts {@code main} of {@code entry}; a throw is reported to {@code onError} with phase {@code main}. */
-    static ScriptRun start(Class<?> entry, GenerationTag tag, BiConsumer<String, Throwable> onError) {
+    /** Starts {@code main} of {@code entry}; a throw is reported to {@code onError}. */
+    static ScriptRun start(Class<?> entry, GenerationTag tag, Consumer<Throwable> onError) {
         Thread thread = new Thread(() -> {
             GenerationTag.set(tag);
             try {
@@ -32,10 +32,10 @@ final class ScriptRun {
                 main.invoke(null, (Object) new String[0]);
             } catch (InvocationTargetException e) {
                 if (!(e.getCause() instanceof InterruptedException) && !(e.getCause() instanceof Guard.Stopped)) {
-                    onError.accept("main", e.getCause());
+                    onError.accept(e.getCause());
                 }
             } catch (ReflectiveOperationException | RuntimeException | Error e) {
-                onError.accept("main", e);
+                onError.accept(e);
             } finally {
                 GenerationTag.clear();
             }

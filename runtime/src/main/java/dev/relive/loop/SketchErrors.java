@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Guard;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
@@ -28,12 +29,12 @@ final class SketchErrors {
     }
 
     /** {@code t}, thrown in {@code phase} by code of {@code generation}, as a value pointing into its files. */
-    SketchError of(String phase, Throwable t, Generation generation) {
+    SketchError of(Phase phase, Throwable t, Generation generation) {
         return SketchError.of(phase, t, files(generation));
     }
 
     /** Reports {@code t}, thrown in {@code phase} by code of {@code generation} outside a step. */
-    void report(Generation generation, String phase, Throwable t) {
+    void report(Generation generation, Phase phase, Throwable t) {
         events.accept(new EngineEvent.Error(generation.number(), of(phase, t, generation), 0));
     }
 
@@ -42,9 +43,9 @@ final class SketchErrors {
         if (failure instanceof Guard.Stopped) {
             return; // the engine stopped it on purpose and has said so
         }
-        SketchError error = history.get(number).map(g -> of("thread", failure, g))
-                .orElseGet(() -> SketchError.of("thread", failure, c -> Optional.empty()));
-        events.accept(new EngineEvent.Error(number, new SketchError("thread", error.exception(),
+        SketchError error = history.get(number).map(g -> of(Phase.THREAD, failure, g))
+                .orElseGet(() -> SketchError.of(Phase.THREAD, failure, c -> Optional.empty()));
+        events.accept(new EngineEvent.Error(number, new SketchError(Phase.THREAD, error.exception(),
                 "in thread \"" + thread.getName() + "\": " + error.message(), error.trace()), 0));
     }
 

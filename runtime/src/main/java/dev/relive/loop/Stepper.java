@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Guard;
 import dev.relive.api.Visual;
 import dev.relive.event.EngineEvent;
@@ -62,11 +63,11 @@ final class Stepper {
         long start = System.nanoTime();
         boolean onProbation = probation.active(clock.getAsLong());
         long limit = onProbation ? SwapTransaction.HANG_MILLIS : 0;
-        String phase = "step";
+        Phase phase = Phase.STEP;
         try {
             calls.run(current.tag(), current.loaded().loader(), limit, current.instance()::step);
             if (current.instance() instanceof Visual visual) {
-                phase = "draw";
+                phase = Phase.DRAW;
                 frames.draw(visual, current.number(), start,
                         code -> calls.run(current.tag(), current.loaded().loader(), limit, code));
             }
@@ -87,12 +88,12 @@ final class Stepper {
      * Sketch code of {@code current} threw {@code t} in {@code phase}: reports it (repeats collapsed) and, if the
      * code is on probation and auto-revert is on, ends the probation and returns it; otherwise {@link Probation#NONE}.
      */
-    Probation failed(LiveProgram current, String phase, Throwable t) {
+    Probation failed(LiveProgram current, Phase phase, Throwable t) {
         return failed(current, phase, t, probation.active(clock.getAsLong()));
     }
 
     /** Like {@link #failed(LiveProgram, String, Throwable)}, judged by whether the code was on probation when it began. */
-    private Probation failed(LiveProgram current, String phase, Throwable t, boolean onProbation) {
+    private Probation failed(LiveProgram current, Phase phase, Throwable t, boolean onProbation) {
         SketchError error = errors.of(phase, t, current.generation());
         int repeats = collapser.admit(current.number(), error, clock.getAsLong());
         if (repeats >= 0) {
@@ -107,8 +108,8 @@ final class Stepper {
     }
 
     private void stopped(LiveProgram current, Throwable stopped, long millis) {
-        SketchError where = errors.of("step", stopped, current.generation());
-        events.accept(new EngineEvent.Error(current.number(), new SketchError("step", Guard.Stopped.class.getName(),
+        SketchError where = errors.of(Phase.STEP, stopped, current.generation());
+        events.accept(new EngineEvent.Error(current.number(), new SketchError(Phase.STEP, Guard.Stopped.class.getName(),
                 "the step ran for " + millis + " ms without returning and was stopped", where.trace()), 0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Sketch;
 import dev.relive.check.CheckResult;
 import dev.relive.check.CheckRunner;
@@ -74,7 +75,7 @@ final class SwapTransaction {
                 libraries.parentFor(generation.sources().libs().keySet()));
         GenerationTag tag = new GenerationTag(generation.number(), output, errors::threadFailed);
         try {
-            call(tag, loaded.loader(), "static-init", () -> {
+            call(tag, loaded.loader(), Phase.STATIC_INIT, () -> {
                 try {
                     loaded.initialize();
                 } catch (SketchFailure f) {
@@ -87,7 +88,7 @@ final class SwapTransaction {
                     : migrate(stateSource, loaded, generation, instance, tag);
             Prepared prepared = new Prepared(generation, loaded, instance, tag, report);
             if (instance != null && !prepared.replaces(old)) {
-                call(tag, loaded.loader(), "setup", instance::setup);
+                call(tag, loaded.loader(), Phase.SETUP, instance::setup);
             }
             return prepared;
         } catch (SketchFailure failure) {
@@ -114,7 +115,7 @@ final class SwapTransaction {
         results.forEach(r -> events.accept(new EngineEvent.Check(generation.number(), r.name(), r.passed(), r.message(),
                 r.file(), r.line())));
         if (holdOnFailingChecks && !failed.isEmpty()) {
-            throw new SketchFailure("check", failed.size() + " check(s) failed; the swap is held: "
+            throw new SketchFailure(Phase.CHECK, failed.size() + " check(s) failed; the swap is held: "
                     + failed.get(0).name() + ": " + failed.get(0).message());
         }
     }
@@ -125,9 +126,9 @@ final class SwapTransaction {
             constructor = loaded.entry().getDeclaredConstructor();
             constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
-            throw new SketchFailure("construct", loaded.entry().getName() + " needs a constructor without parameters");
+            throw new SketchFailure(Phase.CONSTRUCT, loaded.entry().getName() + " needs a constructor without parameters");
         }
-        return (Sketch) make(tag, loaded.loader(), "construct", () -> {
+        return (Sketch) make(tag, loaded.loader(), Phase.CONSTRUCT, () -> {
             try {
                 return constructor.newInstance();
             } catch (ReflectiveOperationException e) {
@@ -140,13 +141,13 @@ final class SwapTransaction {
                                     GenerationTag tag) throws SketchFailure {
         StateMigrator.Side from = new StateMigrator.Side(source.loaded(), source.generation().compile().initializers());
         StateMigrator.Side to = new StateMigrator.Side(loaded, generation.compile().initializers());
-        return make(tag, loaded.loader(), "migrate", () -> loaded.mode() == LoadedGeneration.Mode.SCRIPT
+        return make(tag, loaded.loader(), Phase.MIGRATE, () -> loaded.mode() == LoadedGeneration.Mode.SCRIPT
                 ? StateMigrator.migrateKeptStatics(from, to)
                 : StateMigrator.migrate(from, to, source.instance(), instance));
     }
 
     /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */
-    private void call(GenerationTag tag, ClassLoader loader, String phase, Runnable code) throws SketchFailure {
+    private void call(GenerationTag tag, ClassLoader loader, Phase phase, Runnable code) throws SketchFailure {
         make(tag, loader, phase, () -> {
             code.run();
             return null;
@@ -154,7 +155,7 @@ final class SwapTransaction {
     }
 
     /** Runs sketch code that makes a value under {@code tag}; any throw becomes a {@link SketchFailure} of {@code phase}. */
-    private <T> T make(GenerationTag tag, ClassLoader loader, String phase, Supplier<T> code) throws SketchFailure {
+    private <T> T make(GenerationTag tag, ClassLoader loader, Phase phase, Supplier<T> code) throws SketchFailure {
         try {
             return calls.get(tag, loader, HANG_MILLIS, code);
         } catch (WrappedFailure w) {

@@ -1,5 +1,5 @@
 /**
  * State migration: carries the running state of one generation into the classes of the next, field by field,
- * following the rules in DESIGN.md, and says what it did in a {@link dev.relive.migrate.MigrationReport}.
+ * following the rules in runtime/README.md (Migration), and says what it did in a {@link dev.relive.migrate.MigrationReport}.
  */
 package dev.relive.migrate;

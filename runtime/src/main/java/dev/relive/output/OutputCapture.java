@@ -26,8 +26,8 @@ public final class OutputCapture {
      */
     public static synchronized void install() {
         if (!installed) {
-            System.setOut(new PrintStream(new Router("out", ORIGINAL_OUT), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new Router("err", ORIGINAL_ERR), true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(new Router(Stream.OUT, ORIGINAL_OUT), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new Router(Stream.ERR, ORIGINAL_ERR), true, StandardCharsets.UTF_8));
             Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
             Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
                 GenerationTag tag = GenerationTag.current();
@@ -56,11 +56,11 @@ public final class OutputCapture {
     /** Splits tagged writes into lines per thread; passes untagged writes through. */
     private static final class Router extends OutputStream {
         private static final int MAX_LINE = 8192;
-        private final String stream;
+        private final Stream stream;
         private final PrintStream original;
         private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(ByteArrayOutputStream::new);
 
-        Router(String stream, PrintStream original) {
+        Router(Stream stream, PrintStream original) {
             this.stream = stream;
             this.original = original;
         }

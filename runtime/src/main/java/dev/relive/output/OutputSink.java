@@ -5,5 +5,5 @@ package dev.relive.output;
 public interface OutputSink {
 
     /** One line (without its line break) written by generation {@code generation} to {@code stream}. */
-    void line(int generation, String stream, String text);
+    void line(int generation, Stream stream, String text);
 }

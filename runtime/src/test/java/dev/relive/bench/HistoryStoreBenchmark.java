@@ -5,6 +5,7 @@ import dev.relive.compile.SourceSet;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
+import dev.relive.history.HistoryNotices;
 import dev.relive.history.HistoryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class HistoryStoreBenchmark {
         }
         long start = System.nanoTime();
         int durable = 0;
-        try (HistoryStore store = new HistoryStore(dir, (level, message) -> System.out.println(level + ": " + message))) {
+        try (HistoryStore store = new HistoryStore(dir, HistoryNotices.to(System.out::println))) {
             History history = new History(History.DEFAULT_CAP, store);
             for (int save = 1; save <= 1000; save++) {
                 int changed = save % 1000;

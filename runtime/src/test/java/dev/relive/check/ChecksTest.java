@@ -1,5 +1,6 @@
 package dev.relive.check;
 
+import dev.relive.failure.Phase;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ChecksTest {
             live.clearEvents();
             live.save("Main.java", withCheck("-1").replace("if (n != 1)", "if (n != 2)"));
             EngineEvent.Rejected rejected = live.last(EngineEvent.Rejected.class);
-            assertEquals("check", rejected.phase());
+            assertEquals(Phase.CHECK, rejected.phase());
             assertTrue(rejected.reason().startsWith("2 check(s) failed"), rejected.reason());
             EngineEvent.Check failing = live.events(EngineEvent.Check.class).get(1);
             assertFalse(failing.passed());

@@ -1,5 +1,6 @@
 package dev.relive.draw;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Color;
 import dev.relive.api.Input;
 import dev.relive.testing.LiveSketch;
@@ -93,7 +94,7 @@ class DrawingTest {
         try (LiveSketch live = LiveSketch.in(dir).write("Main.java", visual).start()) {
             live.step(1);
             var error = live.last(dev.relive.event.EngineEvent.Error.class).error();
-            assertEquals("draw", error.phase());
+            assertEquals(Phase.DRAW, error.phase());
             assertEquals(5, error.sketchFrame().orElseThrow().line());
             assertTrue(error.message().contains("pop() without a matching push()"));
         }

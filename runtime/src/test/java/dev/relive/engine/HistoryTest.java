@@ -1,5 +1,6 @@
 package dev.relive.engine;
 
+import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every generation is kept; revert never loses a file, and purge drops what it says. */
+/** Every generation is kept; revert and purge behave as runtime/README.md (History) says. */
 class HistoryTest extends LiveSketchTest {
 
 
@@ -60,7 +61,7 @@ class HistoryTest extends LiveSketchTest {
         Generation revert = live.engine().generation(3).orElseThrow();
         assertEquals(1, revert.revertOf().getAsInt());
         EngineEvent.Reverted reverted = live.last(EngineEvent.Reverted.class);
-        assertEquals(List.of(3, 1, "user"), List.of(reverted.generation(), reverted.to(), reverted.reason()));
+        assertEquals(List.of(3, 1, RevertReason.USER), List.of(reverted.generation(), reverted.to(), reverted.reason()));
         assertTrue(live.reload().isEmpty(), "the engine's own write does not start another compile");
         assertTrue(live.engine().generation(2).isPresent(), "nothing is lost: the reverted-from generation stays");
     }

@@ -1,5 +1,6 @@
 package dev.relive.engine;
 
+import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
 import dev.relive.event.RunStatus;
@@ -26,7 +27,7 @@ class ProbationTest extends LiveSketchTest {
         live.save("Main.java", FAULTY);
         live.step(2); // n: 5, then 6 throws
         EngineEvent.Reverted reverted = live.last(EngineEvent.Reverted.class);
-        assertEquals("fault", reverted.reason());
+        assertEquals(RevertReason.FAULT, reverted.reason());
         assertEquals(2, reverted.generation());
         assertEquals(1, reverted.to());
         assertEquals(GenerationStatus.FAULTED, live.engine().generation(2).orElseThrow().status());

@@ -1,5 +1,6 @@
 package dev.relive.engine;
 
+import dev.relive.event.EventJson;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.RunStatus;
 import dev.relive.testing.LiveSketch;
@@ -57,7 +58,7 @@ class RunModesTest extends LiveSketchTest {
         live.step(1);
         List<EngineEvent.Output> out = live.events(EngineEvent.Output.class);
         assertEquals(List.of("1 out a", "1 err b", "2 out c", "2 out d"),
-                out.stream().map(o -> o.generation() + " " + o.stream() + " " + o.text()).toList());
+                out.stream().map(o -> o.generation() + " " + EventJson.wireName(o.stream()) + " " + o.text()).toList());
     }
 
     @Test
@@ -67,7 +68,7 @@ class RunModesTest extends LiveSketchTest {
         live.engine().pause();
         live.step(5);
         assertEquals("2", live.lastOutput());
-        assertEquals("paused", live.last(EngineEvent.State.class).status());
+        assertEquals(RunStatus.PAUSED, live.last(EngineEvent.State.class).status());
         live.engine().resume();
         live.step(1);
         assertEquals("3", live.lastOutput());

@@ -1,5 +1,7 @@
 package dev.relive.engine;
 
+import dev.relive.event.RevertReason;
+import dev.relive.failure.Phase;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
 import dev.relive.testing.LiveSketch;
@@ -35,7 +37,7 @@ class SwapOrderTest extends LiveSketchTest {
         live.step(3);
         live.save("Main.java", MIGRATION_THROWS);
         EngineEvent.Rejected rejected = live.last(EngineEvent.Rejected.class);
-        assertEquals("migrate", rejected.phase(), rejected.toString());
+        assertEquals(Phase.MIGRATE, rejected.phase(), rejected.toString());
         assertEquals(GenerationStatus.REJECTED, live.engine().generation(2).orElseThrow().status());
         assertFalse(live.output().contains("before reload of 1"), "beforeReload ran for a swap that was rejected");
         live.clearEvents().step(1);
@@ -59,11 +61,11 @@ class SwapOrderTest extends LiveSketchTest {
         live.save("Main.java", BALLS.replace("public void step()",
                 "public void afterReload() { throw new IllegalStateException(\"after\"); } public void step()"));
         EngineEvent.Error error = live.last(EngineEvent.Error.class);
-        assertEquals("hook", error.error().phase());
+        assertEquals(Phase.HOOK, error.error().phase());
         assertEquals(2, error.generation());
         EngineEvent.Reverted reverted = live.last(EngineEvent.Reverted.class);
         assertEquals(1, reverted.to());
-        assertEquals("fault", reverted.reason());
+        assertEquals(RevertReason.FAULT, reverted.reason());
         assertEquals(GenerationStatus.FAULTED, live.engine().generation(2).orElseThrow().status());
         live.clearEvents().step(1);
         assertEquals(java.util.List.of("good 4"), live.output(), "the state survives the revert");
@@ -93,7 +95,7 @@ class SwapOrderTest extends LiveSketchTest {
                     public static void main(String[] args) { System.out.println("new main"); }
                 }
                 """);
-        assertEquals("check", live.last(EngineEvent.Rejected.class).phase());
+        assertEquals(Phase.CHECK, live.last(EngineEvent.Rejected.class).phase());
         int seen = live.output().size();
         live.await(EngineEvent.Output.class, o -> o.text().startsWith("tick ") && live.output().indexOf(o.text()) > seen);
         assertFalse(live.output().contains("interrupted"), "the running main was interrupted by a rejected swap");

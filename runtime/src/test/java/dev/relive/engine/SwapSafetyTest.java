@@ -1,5 +1,7 @@
 package dev.relive.engine;
 
+import dev.relive.event.EventJson;
+import dev.relive.failure.Phase;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.GenerationStatus;
 import dev.relive.testing.LiveSketch;
@@ -54,7 +56,7 @@ class SwapSafetyTest extends LiveSketchTest {
         startGood();
         live.save("Main.java", sketch(body));
         EngineEvent.Rejected rejected = live.last(EngineEvent.Rejected.class);
-        assertEquals(phase, rejected.phase());
+        assertEquals(phase, EventJson.wireName(rejected.phase()), "the phase by its wire name");
         assertEquals(1, rejected.live());
         assertEquals(GenerationStatus.REJECTED, live.engine().generation(2).orElseThrow().status());
         assertOldKeepsRunning(4);
@@ -77,7 +79,7 @@ class SwapSafetyTest extends LiveSketchTest {
                 .write("B.java", "public class B implements dev.relive.api.Sketch { public void step() {} }")
                 .start();
         EngineEvent.Rejected rejected = live.last(EngineEvent.Rejected.class);
-        assertEquals("entry", rejected.phase());
+        assertEquals(Phase.ENTRY, rejected.phase());
         assertTrue(rejected.reason().contains("A and B"), rejected.reason());
     }
 
@@ -130,7 +132,7 @@ class SwapSafetyTest extends LiveSketchTest {
         live.step(60);
         var errors = live.events(EngineEvent.Error.class);
         assertEquals(1, errors.size());
-        assertEquals("step", errors.get(0).error().phase());
+        assertEquals(Phase.STEP, errors.get(0).error().phase());
         assertEquals("java.lang.ArithmeticException", errors.get(0).error().exception());
         assertEquals(7, errors.get(0).error().sketchFrame().orElseThrow().line());
         live.advance(3000).step(1);

@@ -1,5 +1,6 @@
 package dev.relive.guard;
 
+import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,15 @@ class BadInputCorpusTest {
             rejected("constructor throws", "int n; Main() { throw new IllegalStateException(\"ctor\"); } public void step() {}"),
             rejected("field initializer throws", "int n; String s = null; int len = s.length(); public void step() {}"),
             rejected("static initializer throws", "int n; static int z = Integer.parseInt(\"zz\"); public void step() {}"),
-            rejected("afterReload throws", "int n; public void step() {} public void afterReload() { throw new RuntimeException(\"after\"); }"),
+            new Case("afterReload throws", Expect.FAULT_REVERTED,
+                    sketch("int n; public void step() {} public void afterReload() { throw new RuntimeException(\"after\"); }")),
             rejected("two sketch classes", "int n; public void step() {} static class Twin implements Sketch { public void step() {} }"),
             rejected("no no-argument constructor", "int n; Main(int x) {} public void step() {}"),
             rejected("endless constructor", "int n; Main() { while (true) { n++; } } public void step() {}"),
             rejected("endless static initializer", "int n; static long z; static { while (z > -1) { z = z * 1; } } public void step() {}"),
             rejected("stack overflow in constructor", "int n; Main() { this.n = deep(0); } static int deep(int d) { return deep(d + 1); } public void step() {}"),
-            rejected("exit in afterReload", "int n; public void step() {} public void afterReload() { System.exit(3); }"),
+            new Case("exit in afterReload", Expect.FAULT_REVERTED,
+                    sketch("int n; public void step() {} public void afterReload() { System.exit(3); }")),
             fault("null pointer in step", "String s = null; s.length();"),
             fault("division by zero", "int z = n / (n - n);"),
             fault("index out of bounds", "int[] a = new int[2]; a[n + 5] = 1;"),
@@ -130,7 +133,7 @@ class BadInputCorpusTest {
                     }
                     case FAULT_REVERTED -> {
                         live.await(EngineEvent.Error.class, e -> e.generation() == generation);
-                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason().equals("fault"));
+                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
                     }
                 }
                 String seen = live.awaitOutput("good ").text();

@@ -1,5 +1,6 @@
 package dev.relive.guard;
 
+import dev.relive.event.RunStatus;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
@@ -24,7 +25,7 @@ class GuardTest extends LiveSketchTest {
         live.engine().pause();
         // How fast is a figure for a benchmark; a loaded machine may take longer, so this asserts only that it stops.
         EngineEvent.Error stopped = live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
-        live.await(EngineEvent.State.class, s -> s.status().equals("paused"));
+        live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED);
         assertEquals(8, stopped.error().sketchFrame().orElseThrow().line(), "the error points at the loop");
     }
 

@@ -1,5 +1,6 @@
 package dev.relive.guard;
 
+import dev.relive.event.RunStatus;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
@@ -18,7 +19,7 @@ class MemoryGuardTest extends LiveSketchTest {
         live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
                 "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
                 .startThreaded();
-        EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status().equals("paused"), 60);
+        EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED, 60);
         assertTrue(paused.reason().contains("memory is nearly full"), paused.reason());
         assertEquals(0, live.events(EngineEvent.Error.class).stream()
                 .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");

@@ -79,7 +79,7 @@ public class KillDurabilityTest {
                 }
             }
             List<String> problems = new ArrayList<>();
-            StoredHistory stored = new HistoryStore(dir, (level, message) -> problems.add(message)).load();
+            StoredHistory stored = new HistoryStore(dir, HistoryNotices.to(problems::add)).load();
             recoverable.clear();
             stored.generations().stream().filter(g -> g.sources().sources().size() == FILES + 1)
                     .forEach(g -> recoverable.add(g.number()));

@@ -1,5 +1,6 @@
 package dev.relive.migrate;
 
+import dev.relive.failure.Phase;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
@@ -133,7 +134,7 @@ class DeepMigrationTest extends LiveSketchTest {
     }
 
     @Test
-    void aRejectedSwapLeavesTheOldStateExactlyAsItWas() {
+    void aFailedAfterReloadRevertsToTheOldStateExactlyAsItWas() {
         live = LiveSketch.in(dir).write("Ball.java", ball(""))
                 .write("Main.java", sketch("List<Ball> balls = new ArrayList<>(List.of(new Ball(0, 0)));\n"
                         + "public void step() { balls.forEach(Ball::move); System.out.println(balls); }"))
@@ -142,7 +143,8 @@ class DeepMigrationTest extends LiveSketchTest {
         live.write("Ball.java", ball(" String color = \"red\";"));
         live.save("Main.java", sketch("List<Ball> balls = new ArrayList<>(List.of(new Ball(0, 0)));\n"
                 + "public void step() {} public void afterReload() { balls.clear(); balls = null; throw new IllegalStateException(\"no\"); }"));
-        assertEquals("hook", live.last(EngineEvent.Rejected.class).phase());
+        assertEquals(Phase.HOOK, live.last(EngineEvent.Error.class).error().phase());
+        assertTrue(live.last(EngineEvent.Reverted.class).stateRestored(), "the state comes from the replaced instance");
         live.step(1);
         assertEquals("[3.0/0.0]", live.lastOutput());
     }

@@ -10,7 +10,7 @@ import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The field rules of DESIGN.md, each on a real sketch compiled and run in a temp folder. */
+/** The field rules of runtime/README.md (Migration), each on a real sketch compiled and run in a temp folder. */
 class MigrationRulesTest extends LiveSketchTest {
 
 

@@ -1,5 +1,6 @@
 package dev.relive.app.checks;
 
+import dev.relive.failure.Phase;
 import dev.relive.app.console.SourceLink;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.event.EngineEvent;
@@ -97,7 +98,7 @@ public final class ChecksModel {
             summary.set("Generation " + a.generation() + (items.isEmpty() ? " has no checks; it is live"
                     : failed.get() == 0 ? ": " + counts() + "; it is live"
                     : ": " + counts() + "; it went live anyway, since holding the swap is off"));
-        } else if (event instanceof EngineEvent.Rejected r && r.generation() == generation.get() && r.phase().equals("check")) {
+        } else if (event instanceof EngineEvent.Rejected r && r.generation() == generation.get() && r.phase() == Phase.CHECK) {
             summary.set("Generation " + r.generation() + ": " + counts() + "; the swap is held"
                     + (r.live() > 0 ? " and generation " + r.live() + " keeps running" : ""));
         }

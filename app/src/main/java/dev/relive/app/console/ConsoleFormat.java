@@ -1,5 +1,8 @@
 package dev.relive.app.console;
 
+import dev.relive.output.Stream;
+import dev.relive.event.RevertReason;
+import dev.relive.event.EventJson;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
@@ -24,7 +27,7 @@ public final class ConsoleFormat {
     public static List<ConsoleLine> lines(EngineEvent event) {
         List<ConsoleLine> out = new ArrayList<>(2);
         if (event instanceof EngineEvent.Output o) {
-            out.add(ConsoleLine.of(o.stream().equals("err") ? ConsoleLine.Kind.ERR : ConsoleLine.Kind.OUT, o.generation(), o.text()));
+            out.add(ConsoleLine.of(o.stream() == Stream.ERR ? ConsoleLine.Kind.ERR : ConsoleLine.Kind.OUT, o.generation(), o.text()));
         } else if (event instanceof EngineEvent.Compiled c) {
             compiled(c, out);
         } else if (event instanceof EngineEvent.Applied a) {
@@ -32,21 +35,21 @@ public final class ConsoleFormat {
                     "live in %.0f ms (swap %.1f ms): %s", a.ms(), a.swapMs(), a.state().summary())));
             a.state().notes().forEach(n -> out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, a.generation(), INDENT + n)));
         } else if (event instanceof EngineEvent.Rejected r) {
-            out.add(ConsoleLine.of(ConsoleLine.Kind.ERROR, r.generation(), "rejected in " + r.phase() + ": " + r.reason()
+            out.add(ConsoleLine.of(ConsoleLine.Kind.ERROR, r.generation(), "rejected in " + EventJson.wireName(r.phase()) + ": " + r.reason()
                     + (r.live() > 0 ? " (generation " + r.live() + " keeps running)" : "")));
             trace(r.generation(), r.error(), out);
         } else if (event instanceof EngineEvent.Error e) {
-            out.add(ConsoleLine.of(ConsoleLine.Kind.ERROR, e.generation(), "error in " + e.error().phase() + ": "
+            out.add(ConsoleLine.of(ConsoleLine.Kind.ERROR, e.generation(), "error in " + EventJson.wireName(e.error().phase()) + ": "
                     + e.error().reason() + (e.repeats() > 0 ? " (repeated " + e.repeats() + " times since last shown)" : "")));
             trace(e.generation(), e.error(), out);
         } else if (event instanceof EngineEvent.Reverted r) {
-            out.add(r.reason().equals("fault")
+            out.add(r.reason() == RevertReason.FAULT
                     ? ConsoleLine.of(ConsoleLine.Kind.WARNING, r.generation(), "faulted right after going live; reverted to generation "
                             + r.to() + " (your files are unchanged)")
                     : ConsoleLine.of(ConsoleLine.Kind.INFO, r.generation(), "reverted to generation " + r.to()));
         } else if (event instanceof EngineEvent.State s) {
             out.add(ConsoleLine.of(s.reason().isEmpty() ? ConsoleLine.Kind.INFO : ConsoleLine.Kind.WARNING, 0,
-                    s.status() + (s.reason().isEmpty() ? "" : ": " + s.reason())));
+                    EventJson.wireName(s.status()) + (s.reason().isEmpty() ? "" : ": " + s.reason())));
         } else if (event instanceof EngineEvent.Purged p) {
             out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, 0, "purged " + p.dropped() + " generation" + (p.dropped() == 1 ? "" : "s")
                     + "; kept " + p.kept()));
@@ -55,8 +58,11 @@ public final class ConsoleFormat {
             out.add(new ConsoleLine(ConsoleLine.Kind.ERROR, c.generation(), "check " + c.check() + " failed: " + c.message()
                     + where.map(link -> " (" + link + ")").orElse(""), where));
         } else if (event instanceof EngineEvent.Notice n) {
-            out.add(ConsoleLine.of(n.level().equals("error") ? ConsoleLine.Kind.ERROR
-                    : n.level().equals("info") ? ConsoleLine.Kind.INFO : ConsoleLine.Kind.WARNING, 0, n.message()));
+            out.add(ConsoleLine.of(switch (n.level()) {
+                case ERROR -> ConsoleLine.Kind.ERROR;
+                case WARNING -> ConsoleLine.Kind.WARNING;
+                case INFO -> ConsoleLine.Kind.INFO;
+            }, 0, n.message()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.relive.app.console;
 
+import dev.relive.event.RevertReason;
 import dev.relive.app.live.EventBatch;
 import dev.relive.event.EngineEvent;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -124,7 +125,7 @@ public final class ConsoleModel {
     private static boolean startsGeneration(EngineEvent event) {
         // A fault revert is left out: the error that caused it is exactly what the person needs to read.
         return event instanceof EngineEvent.Compiled
-                || event instanceof EngineEvent.Reverted r && r.reason().equals("user");
+                || event instanceof EngineEvent.Reverted r && r.reason() == RevertReason.USER;
     }
 
     /** Appends {@code lines} in one change, dropping the oldest beyond the capacity. */

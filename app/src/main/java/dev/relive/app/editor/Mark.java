@@ -38,15 +38,13 @@ record Mark(int start, int end, Severity severity, String message) {
                     .orElseThrow(() -> new IllegalArgumentException("Marks must not be empty"));
         }
 
-        /** The severity of a compiler's {@code error}/{@code warning}/{@code note}; unknown words count as errors. */
-        static Severity ofCompiler(String severity) {
-            if ("warning".equalsIgnoreCase(severity) || "mandatory_warning".equalsIgnoreCase(severity)) {
-                return WARNING;
-            }
-            if ("note".equalsIgnoreCase(severity) || "other".equalsIgnoreCase(severity)) {
-                return NOTE;
-            }
-            return ERROR;
+        /** The mark severity of a compiler diagnostic's. */
+        static Severity ofCompiler(dev.relive.compile.Severity severity) {
+            return switch (severity) {
+                case ERROR -> ERROR;
+                case WARNING -> WARNING;
+                case NOTE -> NOTE;
+            };
         }
     }
 

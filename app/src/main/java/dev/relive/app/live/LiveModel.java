@@ -1,5 +1,8 @@
 package dev.relive.app.live;
 
+import dev.relive.event.RevertReason;
+import dev.relive.event.NoticeLevel;
+import dev.relive.event.EventJson;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.RunStatus;
@@ -161,22 +164,22 @@ public final class LiveModel {
             applied(a);
         } else if (event instanceof EngineEvent.Rejected r) {
             report(Outcome.ERROR, String.format(Locale.ROOT, "Generation %d was rejected in %s: %s; generation %d keeps running",
-                    r.generation(), r.phase(), r.reason(), r.live()));
+                    r.generation(), EventJson.wireName(r.phase()), r.reason(), r.live()));
         } else if (event instanceof EngineEvent.Error e) {
             report(Outcome.ERROR, String.format(Locale.ROOT, "Generation %d threw in %s: %s",
-                    e.generation(), e.error().phase(), e.error().reason()));
+                    e.generation(), EventJson.wireName(e.error().phase()), e.error().reason()));
         } else if (event instanceof EngineEvent.Reverted r) {
-            boolean fault = r.reason().equals("fault");
+            boolean fault = r.reason() == RevertReason.FAULT;
             report(fault ? Outcome.WARNING : Outcome.OK, fault
                     ? "Generation " + r.generation() + " faulted right after going live; reverted to " + r.to()
                     : "Reverted to generation " + r.to() + " (now generation " + r.generation() + ")");
         } else if (event instanceof EngineEvent.State s) {
-            status.set(RunStatus.valueOf(s.status().toUpperCase(Locale.ROOT)));
+            status.set(s.status());
             if (!s.reason().isEmpty()) {
-                report(Outcome.WARNING, capitalized(s.status()) + ": " + s.reason());
+                report(Outcome.WARNING, capitalized(EventJson.wireName(s.status())) + ": " + s.reason());
             }
-        } else if (event instanceof EngineEvent.Notice n && !n.level().equals("info")) {
-            report(n.level().equals("error") ? Outcome.ERROR : Outcome.WARNING, n.message());
+        } else if (event instanceof EngineEvent.Notice n && n.level() != NoticeLevel.INFO) {
+            report(n.level() == NoticeLevel.ERROR ? Outcome.ERROR : Outcome.WARNING, n.message());
         } else if (event instanceof EngineEvent.Purged p) {
             report(Outcome.OK, "Purged " + p.dropped() + " generation" + (p.dropped() == 1 ? "" : "s")
                     + "; only the live one is left");

@@ -9,6 +9,7 @@ import dev.relive.app.documents.Documents;
 import dev.relive.app.history.HistoryModel;
 import dev.relive.app.live.EngineBridge;
 import dev.relive.app.live.EventBatch;
+import dev.relive.app.live.FxThread;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.app.live.LiveModel;
 import dev.relive.app.recovery.RecoveryStore;
@@ -219,9 +220,10 @@ public final class SketchSession implements AutoCloseable {
     /**
      * Opens the sketch in {@code folder} on a new engine and starts it; its events reach the session through
      * {@code fx} (in the app, {@code Platform::runLater}). Unsaved edits are kept in {@code recovery} while they
-     * last, and their copies deleted when the session closes cleanly.
+     * last, and their copies deleted when the session closes cleanly. Engine work: never on the FX thread.
      */
     public static SketchSession start(SketchFolder folder, RecoveryStore recovery, Executor fx) throws IOException {
+        FxThread.refuse("Opening a sketch");
         EngineBridge bridge = new EngineBridge(Engine.open(folder.root(), EngineOptions.DEFAULTS), fx);
         RecoveryWriter unsaved = new RecoveryWriter(recovery, folder.root(), fx, RecoveryWriter.QUIET);
         SketchSession session = new SketchSession(folder, bridge, () -> {

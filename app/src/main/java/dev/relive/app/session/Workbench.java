@@ -10,41 +10,67 @@ import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Which sketch is open. Opening a folder checks it, starts a session on it, closes the previous session on a
- * background thread (closing an engine may wait for a compile or a stuck sketch, which must not freeze the window)
- * and remembers the folder in the recent list. Every command returns a problem in words instead of throwing.
+ * Which sketch is open. Opening a folder checks it and starts a session on it on a background thread (javac
+ * warm-up, reading the history and registering the watcher must never freeze the window), then, on the FX thread,
+ * shows it, closes the previous session on another background thread (closing an engine may wait for a compile or
+ * a stuck sketch) and remembers the folder in the recent list. Every command answers with a problem in words
+ * instead of throwing. The properties change on the FX thread only.
  */
 public final class Workbench implements AutoCloseable {
 
-    /** Starts a session on a checked folder. */
+    /** Starts a session on a checked folder; called off the FX thread. */
     @FunctionalInterface
     public interface Opener {
         /** A running session for {@code folder}. */
         SketchSession open(SketchFolder folder) throws IOException;
     }
 
+    /** What a background open made: the session, or a problem; and the recent list, or why it is not updated. */
+    private record Opened(SketchSession session, String problem, List<Path> recent, String recentProblem) {
+    }
+
+    /** What launch found: the recent list and the sketch to open, or why there is none. */
+    private record Initial(List<Path> recent, Path sketch, String problem) {
+    }
+
     private final Workspace workspace;
     private final Opener opener;
+    private final Executor fx;
     private final ReadOnlyObjectWrapper<SketchSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>(this, "opening");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
-    private final ExecutorService closer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "relive-session-closer");
-        t.setDaemon(true); // closing is best effort at exit; the engine's own threads are daemons too
-        return t;
-    });
+    private final ExecutorService starter = daemon("relive-session-opener");
+    private final ExecutorService closer = daemon("relive-session-closer");
+    private boolean closed;
 
-    /** A workbench over {@code workspace}, starting sessions with {@code opener}. */
-    public Workbench(Workspace workspace, Opener opener) {
+    /**
+     * A workbench over {@code workspace}, starting sessions with {@code opener} on its own thread and showing them
+     * through {@code fx} (in the app, {@code Platform::runLater}).
+     */
+    public Workbench(Workspace workspace, Opener opener, Executor fx) {
         this.workspace = Objects.requireNonNull(workspace, "Workspace must not be null");
         this.opener = Objects.requireNonNull(opener, "Opener must not be null");
+        this.fx = Objects.requireNonNull(fx, "FX executor must not be null");
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true); // opening and closing are best effort at exit; the engine's own threads are daemons too
+            return t;
+        });
     }
 
     /** The open sketch's session, or null when none is open. */
@@ -55,6 +81,11 @@ public final class Workbench implements AutoCloseable {
     /** The open sketch's session, if one is open. */
     public Optional<SketchSession> session() {
         return Optional.ofNullable(session.get());
+    }
+
+    /** The folder being opened now, for the status bar, or null. */
+    public ReadOnlyObjectProperty<Path> openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** Recently opened sketch folders, newest first. */
@@ -69,46 +100,86 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Opens the sketch to show at launch: the most recent one, or the bundled example copied into the workspace on
-     * first launch. Empty when it worked; otherwise what went wrong.
+     * first launch. Completes on the FX thread, empty when it worked, otherwise with what went wrong.
      */
-    public Optional<String> openInitial() {
+    public CompletionStage<Optional<String>> openInitial() {
+        return CompletableFuture.supplyAsync(this::findInitial, starter).thenComposeAsync(found -> {
+            if (found.recent() != null) {
+                recent.setAll(found.recent());
+            }
+            return found.problem() != null ? CompletableFuture.completedFuture(Optional.of(found.problem()))
+                    : open(found.sketch());
+        }, fx);
+    }
+
+    /** Background part of launch: read the recent list and pick (or install) the sketch to open. */
+    private Initial findInitial() {
+        List<Path> known;
         try {
-            recent.setAll(workspace.recent().load());
+            known = workspace.recent().load();
         } catch (IOException e) {
-            return Optional.of("Cannot read the recent sketches list: " + FileProblem.describe(e));
+            return new Initial(null, null, "Cannot read the recent sketches list: " + FileProblem.describe(e));
         }
         try {
-            return open(workspace.initialSketch());
+            return new Initial(known, workspace.initialSketch(), null);
         } catch (IOException e) {
-            return Optional.of("Cannot set up the example sketch in " + workspace.sketches() + ": " + FileProblem.describe(e));
+            return new Initial(known, null, "Cannot set up the example sketch in " + workspace.sketches() + ": "
+                    + FileProblem.describe(e));
         }
     }
 
-    /** Opens the sketch in {@code folder}, replacing the open one. Empty when it worked; otherwise what went wrong. */
-    public Optional<String> open(Path folder) {
+    /**
+     * Opens the sketch in {@code folder}, replacing the open one once it runs; call on the FX thread. Completes on
+     * the FX thread, empty when it worked, otherwise with what went wrong (the open sketch then stays).
+     */
+    public CompletionStage<Optional<String>> open(Path folder) {
+        opening.set(folder);
+        return CompletableFuture.supplyAsync(() -> start(folder), starter).thenApplyAsync(this::show, fx);
+    }
+
+    /** Background part of opening: check the folder, start its session, and put it first in the recent list. */
+    private Opened start(Path folder) {
         SketchSession next;
         try {
             next = opener.open(SketchFolder.open(folder));
         } catch (IOException e) {
-            return Optional.of("Cannot open " + folder + " as a sketch: " + FileProblem.describe(e));
+            return new Opened(null, "Cannot open " + folder + " as a sketch: " + FileProblem.describe(e), null, null);
+        }
+        try {
+            return new Opened(next, null, workspace.recent().add(next.folder().root()), null);
+        } catch (IOException e) {
+            return new Opened(next, null, null,
+                    "Opened " + folder + ", but cannot remember it in the recent list: " + FileProblem.describe(e));
+        }
+    }
+
+    /** FX part of opening: show the new session and retire the old one. */
+    private Optional<String> show(Opened opened) {
+        opening.set(null);
+        if (opened.session() == null) {
+            return Optional.of(opened.problem());
+        }
+        if (closed) {
+            closeQuietly(opened.session()); // quitting while it opened: nobody will see it
+            return Optional.empty();
         }
         SketchSession old = session.get();
-        session.set(next);
-        next.openFirstFile();
+        session.set(opened.session());
+        opened.session().openFirstFile();
         if (old != null) {
             closer.execute(() -> closeQuietly(old));
         }
-        try {
-            recent.setAll(workspace.recent().add(next.folder().root()));
-        } catch (IOException e) {
-            return Optional.of("Opened " + folder + ", but cannot remember it in the recent list: " + FileProblem.describe(e));
+        if (opened.recent() != null) {
+            recent.setAll(opened.recent());
         }
-        return Optional.empty();
+        return Optional.ofNullable(opened.recentProblem());
     }
 
     /** Closes the open session now and waits for earlier ones to finish closing; for quitting. */
     @Override
     public void close() {
+        closed = true;
+        starter.shutdown();
         SketchSession last = session.get();
         session.set(null);
         if (last != null) {

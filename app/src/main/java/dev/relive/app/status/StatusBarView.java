@@ -1,5 +1,6 @@
 package dev.relive.app.status;
 
+import dev.relive.event.EventJson;
 import dev.relive.app.live.LiveModel;
 import dev.relive.event.RunStatus;
 import javafx.beans.binding.Bindings;
@@ -96,7 +97,7 @@ public final class StatusBarView extends HBox {
     }
 
     private void showRun(RunStatus status) {
-        run.setText(status.word());
+        run.setText(EventJson.wireName(status));
         FontIcon icon = new FontIcon(switch (status) {
             case RUNNING -> MaterialDesignP.PLAY_CIRCLE_OUTLINE;
             case PAUSED -> MaterialDesignP.PAUSE_CIRCLE_OUTLINE;
@@ -104,7 +105,7 @@ public final class StatusBarView extends HBox {
         });
         run.setGraphic(icon);
         for (RunStatus s : RunStatus.values()) {
-            run.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.word()), s == status);
+            run.pseudoClassStateChanged(PseudoClass.getPseudoClass(EventJson.wireName(s)), s == status);
         }
     }
 

@@ -3,6 +3,9 @@ package dev.relive.app.window;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
@@ -12,11 +15,13 @@ import java.util.function.Supplier;
 
 /**
  * The main window's content: the menu bar on top and, below it, the open sketch's views or the welcome view. When
- * another sketch is opened its views replace the old ones, and edits a crash left for it are offered back.
+ * another sketch is opened its views replace the old ones, and edits a crash left for it are offered back. While a
+ * sketch opens (off the FX thread), a line at the bottom says so.
  */
 public final class MainWindow extends BorderPane {
 
     private final WindowActions actions;
+    private final Label opening = new Label(null, new ProgressIndicator());
     private SessionView sessionView;
 
     /** The window content for {@code workbench}; dialogs belong to {@code owner}. */
@@ -31,11 +36,20 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("window.css")).toExternalForm());
         setTop(new MainMenu(actions));
+        opening.setId("opening-status");
+        opening.getStyleClass().add("opening-status");
+        ((ProgressIndicator) opening.getGraphic()).setPrefSize(14, 14);
+        setBottom(opening);
         show(actions.workbench().sessionProperty().get());
     }
 
     private void initListeners() {
         actions.workbench().sessionProperty().addListener((obs, before, now) -> show(now));
+        var folder = actions.workbench().openingProperty();
+        opening.textProperty().bind(Bindings.createStringBinding(() -> folder.get() == null ? ""
+                : "Opening " + (folder.get().getFileName() == null ? folder.get() : folder.get().getFileName()) + "…", folder));
+        opening.visibleProperty().bind(folder.isNotNull());
+        opening.managedProperty().bind(opening.visibleProperty());
     }
 
     private void show(SketchSession session) {

@@ -125,7 +125,7 @@ public final class WindowActions {
     }
 
     private void openResolved(Path folder) {
-        workbench.open(folder).ifPresent(problem -> Dialogs.error(owner.get(), "Cannot open the sketch", problem));
+        workbench.open(folder).thenAccept(problem -> problem.ifPresent(p -> Dialogs.error(owner.get(), "Cannot open the sketch", p)));
     }
 
     /** Asks for a class name and creates the file in the sketch, then opens it. */

@@ -1,5 +1,6 @@
 package dev.relive.app.checks;
 
+import dev.relive.failure.Phase;
 import dev.relive.app.console.SourceLink;
 import dev.relive.app.live.FakeLiveEngine;
 import dev.relive.event.EngineEvent;
@@ -38,7 +39,7 @@ class ChecksModelTest {
     }
 
     private static EngineEvent heldBack(int generation, int live) {
-        return new EngineEvent.Rejected(generation, "check", "1 check(s) failed", live, new SketchError("check", "", "1 check(s) failed", List.of()));
+        return new EngineEvent.Rejected(generation, Phase.CHECK, "1 check(s) failed", live, new SketchError(Phase.CHECK, "", "1 check(s) failed", List.of()));
     }
 
     private void accept(EngineEvent... events) {

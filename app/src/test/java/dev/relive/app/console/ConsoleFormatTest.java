@@ -1,5 +1,9 @@
 package dev.relive.app.console;
 
+import dev.relive.output.Stream;
+import dev.relive.event.RevertReason;
+import dev.relive.failure.Phase;
+import dev.relive.compile.Severity;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
@@ -15,7 +19,7 @@ class ConsoleFormatTest {
 
     @Test
     void standardErrorIsItsOwnKind() {
-        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Output(2, "err", "oops")).get(0);
+        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Output(2, Stream.ERR, "oops")).get(0);
 
         assertEquals(ConsoleLine.Kind.ERR, line.kind());
         assertEquals("[2] oops", line.display());
@@ -23,7 +27,7 @@ class ConsoleFormatTest {
 
     @Test
     void aFailedCompileListsEachDiagnosticLinkedToItsLine() {
-        Diagnostic d = new Diagnostic("shapes/Ball.java", 7, 12, 100, 101, "error", "';' expected");
+        Diagnostic d = new Diagnostic("shapes/Ball.java", 7, 12, 100, 101, Severity.ERROR, "';' expected");
 
         List<ConsoleLine> lines = ConsoleFormat.lines(new EngineEvent.Compiled(3, false, 9.8, List.of("shapes/Ball.java"), List.of(d)));
 
@@ -35,7 +39,7 @@ class ConsoleFormatTest {
 
     @Test
     void sketchFramesOfATraceAreLinksAndOtherFramesAreNot() {
-        SketchError error = new SketchError("step", "java.lang.ArithmeticException", "/ by zero", List.of(
+        SketchError error = new SketchError(Phase.STEP, "java.lang.ArithmeticException", "/ by zero", List.of(
                 new SketchError.Frame("Main", "divide", "Main.java", 12, true),
                 new SketchError.Frame("java.util.ArrayList", "forEach", "ArrayList.java", 1511, false),
                 new SketchError.Frame("Main", "step", "Main.java", 9, true)));
@@ -51,17 +55,17 @@ class ConsoleFormatTest {
 
     @Test
     void aRejectionSaysWhichGenerationKeepsRunning() {
-        SketchError error = new SketchError("construct", "java.lang.IllegalStateException", "boom", List.of());
+        SketchError error = new SketchError(Phase.CONSTRUCT, "java.lang.IllegalStateException", "boom", List.of());
 
-        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Rejected(4, "construct", "java.lang.IllegalStateException: boom", 2, error)).get(0);
+        ConsoleLine line = ConsoleFormat.lines(new EngineEvent.Rejected(4, Phase.CONSTRUCT, "java.lang.IllegalStateException: boom", 2, error)).get(0);
 
         assertEquals("[4] rejected in construct: java.lang.IllegalStateException: boom (generation 2 keeps running)", line.display());
     }
 
     @Test
     void revertsSayWhyTheyHappened() {
-        assertEquals("[5] reverted to generation 2", ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, "user", false)).get(0).display());
-        ConsoleLine fault = ConsoleFormat.lines(new EngineEvent.Reverted(6, 5, "fault", false)).get(0);
+        assertEquals("[5] reverted to generation 2", ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, RevertReason.USER, false)).get(0).display());
+        ConsoleLine fault = ConsoleFormat.lines(new EngineEvent.Reverted(6, 5, RevertReason.FAULT, false)).get(0);
         assertEquals(ConsoleLine.Kind.WARNING, fault.kind());
         assertTrue(fault.text().contains("your files are unchanged"), fault.text());
     }

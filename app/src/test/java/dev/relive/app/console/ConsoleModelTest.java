@@ -1,5 +1,7 @@
 package dev.relive.app.console;
 
+import dev.relive.output.Stream;
+import dev.relive.event.RevertReason;
 import dev.relive.app.live.EventBatch;
 import dev.relive.event.EngineEvent;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class ConsoleModelTest {
     private final ConsoleModel console = new ConsoleModel(5, opened::add);
 
     private static EngineEvent out(int generation, String text) {
-        return new EngineEvent.Output(generation, "out", text);
+        return new EngineEvent.Output(generation, Stream.OUT, text);
     }
 
     private List<String> shown() {
@@ -113,10 +115,10 @@ class ConsoleModelTest {
         console.setClearOnGeneration(true);
         console.accept(EventBatch.of(out(2, "boom")));
 
-        console.accept(EventBatch.of(new EngineEvent.Reverted(3, 1, "fault", true)));
+        console.accept(EventBatch.of(new EngineEvent.Reverted(3, 1, RevertReason.FAULT, true)));
         assertEquals("[2] boom", shown().get(0));
 
-        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, "user", true)));
+        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, RevertReason.USER, true)));
         assertEquals(List.of("[4] reverted to generation 1"), shown());
     }
 

@@ -1,5 +1,7 @@
 package dev.relive.app.documents;
 
+import dev.relive.failure.Phase;
+import dev.relive.compile.Severity;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
@@ -69,7 +71,7 @@ class DocumentsTest {
     }
 
     private static SketchError errorAt(String file, int line) {
-        return new SketchError("step", "java.lang.ArithmeticException", "/ by zero",
+        return new SketchError(Phase.STEP, "java.lang.ArithmeticException", "/ by zero",
                 List.of(new SketchError.Frame("Main", "step", file, line, true)));
     }
 
@@ -101,7 +103,7 @@ class DocumentsTest {
     void eachCompilesDiagnosticsGoToTheirOwnFileOnly() {
         Document main = open("Main.java");
         Document ball = open("Ball.java");
-        Diagnostic error = new Diagnostic("Main.java", 1, 12, 11, 12, "error", "';' expected");
+        Diagnostic error = new Diagnostic("Main.java", 1, 12, 11, 12, Severity.ERROR, "';' expected");
 
         documents.accept(compiled(2, error));
 
@@ -114,7 +116,7 @@ class DocumentsTest {
 
     @Test
     void marksAreRememberedForFilesOpenedLater() {
-        Diagnostic error = new Diagnostic("Ball.java", 1, 1, 0, 1, "error", "oops");
+        Diagnostic error = new Diagnostic("Ball.java", 1, 1, 0, 1, Severity.ERROR, "oops");
         documents.accept(compiled(2, error));
         documents.accept(new EngineEvent.Error(1, errorAt("Ball.java", 1), 0));
 
@@ -141,10 +143,10 @@ class DocumentsTest {
     @Test
     void aRejectionMarksWhereTheNewCodeThrew() {
         Document main = open("Main.java");
-        SketchError error = new SketchError("construct", "java.lang.IllegalStateException", "boom",
+        SketchError error = new SketchError(Phase.CONSTRUCT, "java.lang.IllegalStateException", "boom",
                 List.of(new SketchError.Frame("Main", "<init>", "Main.java", 3, true)));
 
-        documents.accept(new EngineEvent.Rejected(2, "construct", "java.lang.IllegalStateException: boom", 1, error));
+        documents.accept(new EngineEvent.Rejected(2, Phase.CONSTRUCT, "java.lang.IllegalStateException: boom", 1, error));
 
         assertEquals(new Document.RuntimeMark(3, "java.lang.IllegalStateException: boom"), main.runtimeErrorProperty().get());
     }

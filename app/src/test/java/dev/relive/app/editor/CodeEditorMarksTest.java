@@ -1,5 +1,6 @@
 package dev.relive.app.editor;
 
+import dev.relive.compile.Severity;
 import dev.relive.compile.Diagnostic;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -36,7 +37,7 @@ class CodeEditorMarksTest {
     }
 
     private static Diagnostic error(int start, int end, String message) {
-        return new Diagnostic("A.java", 2, 13, start, end, "error", message);
+        return new Diagnostic("A.java", 2, 13, start, end, Severity.ERROR, message);
     }
 
     private Node gutterMarker(int line) {
@@ -71,7 +72,7 @@ class CodeEditorMarksTest {
     @Test
     void warningsUseTheirOwnStyleAndIcon(FxRobot robot) {
         EditorStage.load(robot, editor, TEXT, 0);
-        show(robot, List.of(new Diagnostic("A.java", 3, 9, Y, Y + 1, "warning", "unused")));
+        show(robot, List.of(new Diagnostic("A.java", 3, 9, Y, Y + 1, Severity.WARNING, "unused")));
 
         assertTrue(EditorStage.styleAt(editor.area(), Y).contains("diagnostic-warning"));
         assertTrue(gutterMarker(2).getStyleClass().contains("diagnostic-warning"));

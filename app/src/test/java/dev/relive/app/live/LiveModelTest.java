@@ -1,5 +1,7 @@
 package dev.relive.app.live;
 
+import dev.relive.event.RevertReason;
+import dev.relive.compile.Severity;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.RunStatus;
@@ -32,7 +34,7 @@ class LiveModelTest {
 
     @Test
     void compileErrorIsReportedWithItsFileAndLine() {
-        Diagnostic d = new Diagnostic("Main.java", 7, 12, 100, 101, "error", "';' expected");
+        Diagnostic d = new Diagnostic("Main.java", 7, 12, 100, 101, Severity.ERROR, "';' expected");
 
         model.accept(new EngineEvent.Compiled(4, false, 9.8, List.of("Main.java"), List.of(d)));
 
@@ -42,7 +44,7 @@ class LiveModelTest {
 
     @Test
     void faultRevertIsAWarningNamingBothGenerations() {
-        model.accept(new EngineEvent.Reverted(5, 4, "fault", false));
+        model.accept(new EngineEvent.Reverted(5, 4, RevertReason.FAULT, false));
 
         assertEquals(LiveModel.Outcome.WARNING, model.outcomeProperty().get());
         assertTrue(model.lastResultProperty().get().contains("reverted to 4"), model.lastResultProperty().get());
@@ -50,7 +52,7 @@ class LiveModelTest {
 
     @Test
     void stateEventsChangeTheRunStatus() {
-        model.accept(new EngineEvent.State("paused", ""));
+        model.accept(new EngineEvent.State(RunStatus.PAUSED, ""));
 
         assertEquals(RunStatus.PAUSED, model.statusProperty().get());
     }
@@ -58,7 +60,7 @@ class LiveModelTest {
     @Test
     void toggleRunPausesARunningSketchAndResumesAPausedOne() {
         model.toggleRun();
-        model.accept(new EngineEvent.State("paused", ""));
+        model.accept(new EngineEvent.State(RunStatus.PAUSED, ""));
         model.toggleRun();
 
         assertEquals(List.of("pause", "resume"), engine.calls);

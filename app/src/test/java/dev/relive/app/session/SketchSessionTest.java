@@ -1,5 +1,6 @@
 package dev.relive.app.session;
 
+import dev.relive.output.Stream;
 import dev.relive.app.documents.Document;
 import dev.relive.app.live.EventBatch;
 import dev.relive.app.live.FakeLiveEngine;
@@ -102,7 +103,7 @@ class SketchSessionTest {
         engine.generations = List.of(generation(1, GenerationStatus.OK, "Main.java", "class Main {}\n"));
         engine.live = 1;
 
-        session.accept(EventBatch.of(new EngineEvent.Output(1, "out", "hello")));
+        session.accept(EventBatch.of(new EngineEvent.Output(1, Stream.OUT, "hello")));
         assertTrue(session.history().items().isEmpty(), "output does not change the history");
         session.accept(EventBatch.of(new EngineEvent.Applied(1, 30, 3, MigrationReport.EMPTY, "loop")));
 

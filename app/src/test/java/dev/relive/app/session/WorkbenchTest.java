@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,14 +30,46 @@ class WorkbenchTest {
         Path example = Files.createDirectories(assets.resolve("examples/" + Workspace.FIRST_EXAMPLE));
         Files.writeString(example.resolve("Main.java"), "class Main {}\n");
         return new Workbench(new Workspace(home, assets),
-                folder -> new SketchSession(folder, new FakeLiveEngine(), () -> closed.add(folder.name())));
+                folder -> new SketchSession(folder, new FakeLiveEngine(), () -> closed.add(folder.name())), Runnable::run);
+    }
+
+    private static Optional<String> join(CompletionStage<Optional<String>> opened) {
+        return opened.toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    @Test
+    void openingRunsOffTheCallingThreadAndSaysWhichFolderItOpensMeanwhile() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> openedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Path example = Files.createDirectories(assets.resolve("examples/" + Workspace.FIRST_EXAMPLE));
+        Files.writeString(example.resolve("Main.java"), "class Main {}\n");
+        Workbench workbench = new Workbench(new Workspace(home, assets), folder -> {
+            openedOn.add(Thread.currentThread().getName());
+            try {
+                release.await(30, TimeUnit.SECONDS); // a slow engine start: javac warm-up, a long history
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SketchSession(folder, new FakeLiveEngine(), () -> { });
+        }, Runnable::run);
+        Path other = Files.createDirectories(home.resolve("other"));
+
+        CompletionStage<Optional<String>> opened = workbench.open(other);
+
+        assertEquals(other, workbench.openingProperty().get(), "the caller returned at once and the folder is shown as opening");
+        assertTrue(workbench.session().isEmpty());
+        release.countDown();
+        assertEquals(Optional.empty(), join(opened));
+        assertEquals(null, workbench.openingProperty().get());
+        assertEquals(other, workbench.session().orElseThrow().folder().root());
+        assertTrue(!openedOn.get(0).equals(Thread.currentThread().getName()), "opened on " + openedOn);
     }
 
     @Test
     void firstLaunchOpensTheExampleCopiedIntoTheHomeWithMainJavaShown() throws IOException {
         Workbench workbench = workbench();
 
-        assertEquals(Optional.empty(), workbench.openInitial());
+        assertEquals(Optional.empty(), join(workbench.openInitial()));
 
         SketchSession session = workbench.session().orElseThrow();
         assertEquals(home.resolve("sketches/" + Workspace.FIRST_EXAMPLE), session.folder().root());
@@ -46,10 +80,10 @@ class WorkbenchTest {
     @Test
     void openingAFolderThatIsNotThereSaysSoAndKeepsTheOpenSketch() throws IOException {
         Workbench workbench = workbench();
-        workbench.openInitial();
+        join(workbench.openInitial());
         SketchSession open = workbench.session().orElseThrow();
 
-        Optional<String> problem = workbench.open(home.resolve("nowhere"));
+        Optional<String> problem = join(workbench.open(home.resolve("nowhere")));
 
         assertTrue(problem.orElseThrow().startsWith("Cannot open " + home.resolve("nowhere") + " as a sketch: no such file or folder"),
                 problem.orElseThrow());
@@ -59,10 +93,10 @@ class WorkbenchTest {
     @Test
     void openingAnotherSketchClosesTheOldOneAndPutsTheNewOneFirstInRecent() throws IOException {
         Workbench workbench = workbench();
-        workbench.openInitial();
+        join(workbench.openInitial());
         Path other = Files.createDirectories(home.resolve("other"));
 
-        assertEquals(Optional.empty(), workbench.open(other));
+        assertEquals(Optional.empty(), join(workbench.open(other)));
         workbench.close();
 
         assertEquals(List.of(Workspace.FIRST_EXAMPLE, "other"), closed);
