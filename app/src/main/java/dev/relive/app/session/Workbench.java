@@ -134,7 +134,22 @@ public final class Workbench implements AutoCloseable {
      */
     public CompletionStage<Optional<String>> open(Path folder) {
         opening.set(folder);
+        SketchSession current = session.get();
+        if (current != null && sameFolder(current.folder().root(), folder)) {
+            // A sketch folder has one owner (its history lock), so the open session must let go before it reopens.
+            session.set(null);
+            return CompletableFuture.runAsync(() -> closeQuietly(current), closer)
+                    .thenApplyAsync(closedOld -> start(folder), starter).thenApplyAsync(this::show, fx);
+        }
         return CompletableFuture.supplyAsync(() -> start(folder), starter).thenApplyAsync(this::show, fx);
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()); // one is gone: compare names
+        }
     }
 
     /** Background part of opening: check the folder, start its session, and put it first in the recent list. */

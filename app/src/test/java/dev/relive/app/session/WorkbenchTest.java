@@ -103,4 +103,25 @@ class WorkbenchTest {
         assertEquals(other, workbench.recent().get(0));
         assertEquals(2, workbench.recent().size());
     }
+
+    @Test
+    void reopeningTheOpenSketchLetsItGoFirstBecauseAFolderHasOneOwner() throws IOException {
+        java.util.Set<Path> held = java.util.concurrent.ConcurrentHashMap.newKeySet(); // as the engine's folder lock
+        Path example = Files.createDirectories(assets.resolve("examples/" + Workspace.FIRST_EXAMPLE));
+        Files.writeString(example.resolve("Main.java"), "class Main {}\n");
+        Workbench workbench = new Workbench(new Workspace(home, assets), folder -> {
+            if (!held.add(folder.root())) {
+                throw new java.nio.file.FileSystemException(folder.root().toString(), null, "already open");
+            }
+            return new SketchSession(folder, new FakeLiveEngine(), () -> held.remove(folder.root()));
+        }, Runnable::run);
+        join(workbench.openInitial());
+        SketchSession first = workbench.session().orElseThrow();
+
+        assertEquals(Optional.empty(), join(workbench.open(first.folder().root())));
+
+        SketchSession again = workbench.session().orElseThrow();
+        assertTrue(again != first, "a new session on the same folder");
+        assertEquals(first.folder().root(), again.folder().root());
+    }
 }
