@@ -32,12 +32,34 @@ final class Describe {
 
     /** Each parameter as {@code type name}. */
     static List<String> parameters(ExecutableElement method) {
-        return method.getParameters().stream().map(p -> type(p.asType()) + " " + p.getSimpleName()).toList();
+        return parameters(method, method.getParameters().stream().map(VariableElement::asType).toList());
+    }
+
+    /**
+     * Each parameter as {@code type name}, with {@code types} as seen through the receiver ({@code add(Ball e)} on a
+     * {@code List<Ball>}); names javac made up for class files without them ({@code arg0}) are left out.
+     */
+    static List<String> parameters(ExecutableElement method, List<? extends TypeMirror> types) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            String name = method.getParameters().get(i).getSimpleName().toString();
+            String type = type(i < types.size() ? types.get(i) : method.getParameters().get(i).asType());
+            if (method.isVarArgs() && i == method.getParameters().size() - 1 && type.endsWith("[]")) {
+                type = type.substring(0, type.length() - 2) + "...";
+            }
+            out.add(name.matches("arg\\d+") ? type : type + " " + name);
+        }
+        return out;
     }
 
     /** {@code name(type a, type b)}, the list label of a method. */
     static String call(ExecutableElement method) {
         return nameOf(method) + "(" + String.join(", ", parameters(method)) + ")";
+    }
+
+    /** {@code name(type a, type b)} with the parameter types {@code types} as seen through the receiver. */
+    static String call(ExecutableElement method, List<? extends TypeMirror> types) {
+        return nameOf(method) + "(" + String.join(", ", parameters(method, types)) + ")";
     }
 
     /** A method's name, or its class's name for a constructor. */

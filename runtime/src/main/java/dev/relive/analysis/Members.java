@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class Members {
             for (Element e : parsed.elements.getAllMembers(owner)) {
                 boolean isStatic = e.getModifiers().contains(Modifier.STATIC) || e instanceof TypeElement;
                 if (isStatic && accessible(parsed, scope, e, (DeclaredType) owner.asType())) {
-                    add(e, out);
+                    add(parsed, null, e, out);
                 }
             }
             out.add(new Completion("class", "Class<" + owner.getSimpleName() + ">", Completion.Kind.KEYWORD, "class", 5, ""));
@@ -77,7 +78,7 @@ final class Members {
             for (Element e : parsed.elements.getAllMembers((TypeElement) declared.asElement())) {
                 if (!e.getModifiers().contains(Modifier.STATIC) && !(e instanceof TypeElement)
                         && accessible(parsed, scope, e, declared)) {
-                    add(e, out);
+                    add(parsed, declared, e, out);
                 }
             }
         }
@@ -114,7 +115,7 @@ final class Members {
                         visibleTypes.add(t.getQualifiedName().toString());
                     }
                     List<Completion> one = new ArrayList<>();
-                    add(e, one);
+                    add(parsed, null, e, one);
                     one.forEach(item -> put(out, item));
                 }
                 staticContext |= c.getModifiers().contains(Modifier.STATIC);
@@ -170,60 +171,67 @@ final class Members {
         return List.copyOf(out.values());
     }
 
-    /** The methods (or constructors, after {@code new}) that a call named {@code name} at {@code path} may mean. */
-    List<ExecutableElement> overloads(ParsedSketch parsed, TreePath path, String name) {
+    /** The overloads (or constructors, after {@code new}) that a call named {@code name} at {@code path} may mean. */
+    List<SignatureHelp.Signature> signatures(ParsedSketch parsed, TreePath path, String name) {
         Scope scope = scope(parsed, path);
         if (scope == null) {
             return List.of();
         }
         Tree leaf = path.getLeaf();
         TreePath parent = path.getParentPath();
-        List<ExecutableElement> out = new ArrayList<>();
+        List<SignatureHelp.Signature> out = new ArrayList<>();
         if (parent != null && parent.getLeaf() instanceof NewClassTree) {
             Element type = parsed.trees.getElement(path);
             if (type instanceof TypeElement t) {
                 for (Element e : t.getEnclosedElements()) {
                     if (e.getKind() == ElementKind.CONSTRUCTOR && accessible(parsed, scope, e, (DeclaredType) t.asType())) {
-                        out.add((ExecutableElement) e);
+                        out.add(signature(parsed, null, (ExecutableElement) e));
                     }
                 }
             }
             return out;
         }
+        DeclaredType receiver = null;
         List<Element> candidates = new ArrayList<>();
-        if (leaf instanceof MemberSelectTree) {
-            ofReceiverElements(parsed, path, scope, candidates);
+        if (leaf instanceof MemberSelectTree select) {
+            TreePath expression = new TreePath(path, select.getExpression());
+            Element target = parsed.trees.getElement(expression);
+            TypeMirror type = parsed.trees.getTypeMirror(expression);
+            while (type instanceof TypeVariable variable) {
+                type = variable.getUpperBound();
+            }
+            if (target instanceof TypeElement owner) {
+                candidates.addAll(parsed.elements.getAllMembers(owner));
+            } else if (type instanceof DeclaredType declared) {
+                receiver = declared;
+                candidates.addAll(parsed.elements.getAllMembers((TypeElement) declared.asElement()));
+            }
         } else if (leaf instanceof IdentifierTree) {
             for (TypeElement c = scope.getEnclosingClass(); c != null; c = enclosingType(c)) {
                 candidates.addAll(parsed.elements.getAllMembers(c));
             }
         }
         for (Element e : candidates) {
-            if (e instanceof ExecutableElement m && e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)) {
-                out.add(m);
+            if (e instanceof ExecutableElement m && e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)
+                    && (receiver == null || accessible(parsed, scope, e, receiver))) {
+                out.add(signature(parsed, receiver, m));
             }
         }
         return out;
     }
 
-    private void ofReceiverElements(ParsedSketch parsed, TreePath select, Scope scope, List<Element> out) {
-        TreePath receiver = new TreePath(select, ((MemberSelectTree) select.getLeaf()).getExpression());
-        Element target = parsed.trees.getElement(receiver);
-        if (target instanceof TypeElement owner) {
-            out.addAll(parsed.elements.getAllMembers(owner));
-            return;
-        }
-        TypeMirror type = parsed.trees.getTypeMirror(receiver);
-        while (type instanceof TypeVariable variable) {
-            type = variable.getUpperBound();
-        }
-        if (type instanceof DeclaredType declared) {
-            for (Element e : parsed.elements.getAllMembers((TypeElement) declared.asElement())) {
-                if (accessible(parsed, scope, e, declared)) {
-                    out.add(e);
-                }
+    private static SignatureHelp.Signature signature(ParsedSketch parsed, DeclaredType receiver, ExecutableElement m) {
+        TypeMirror seen = m.asType();
+        if (receiver != null) {
+            try {
+                seen = parsed.types.asMemberOf(receiver, m);
+            } catch (IllegalArgumentException notAMember) {
+                seen = m.asType(); // a raw or erroneous receiver: show the method as declared
             }
         }
+        ExecutableType x = (ExecutableType) seen;
+        return new SignatureHelp.Signature(Describe.nameOf(m), Describe.parameters(m, x.getParameterTypes()),
+                m.getKind() == ElementKind.CONSTRUCTOR ? "" : Describe.type(x.getReturnType()));
     }
 
     private static Scope scope(ParsedSketch parsed, TreePath path) {
@@ -252,14 +260,25 @@ final class Members {
         return (TypeElement) e;
     }
 
-    private static void add(Element e, List<Completion> out) {
+    /** Adds the suggestion for member {@code e}, typed as seen through {@code receiver} when there is one. */
+    private static void add(ParsedSketch parsed, DeclaredType receiver, Element e, List<Completion> out) {
         String name = e.getSimpleName().toString();
+        TypeMirror seen = e.asType();
+        if (receiver != null) {
+            try {
+                seen = parsed.types.asMemberOf(receiver, e);
+            } catch (IllegalArgumentException notAMember) {
+                seen = e.asType(); // a raw or erroneous receiver: show the member as declared
+            }
+        }
         if (e instanceof ExecutableElement m && e.getKind() == ElementKind.METHOD) {
             int caret = m.getParameters().isEmpty() ? name.length() + 2 : name.length() + 1;
-            out.add(new Completion(Describe.call(m), Describe.type(m.getReturnType()), Completion.Kind.METHOD,
+            List<? extends TypeMirror> params = seen instanceof ExecutableType x ? x.getParameterTypes() : List.of();
+            TypeMirror returns = seen instanceof ExecutableType x ? x.getReturnType() : m.getReturnType();
+            out.add(new Completion(Describe.call(m, params), Describe.type(returns), Completion.Kind.METHOD,
                     name + "()", caret, ""));
         } else if (e instanceof VariableElement v && (v.getKind().isField())) {
-            out.add(new Completion(name, Describe.type(v.asType()), Completion.Kind.FIELD, name, name.length(), ""));
+            out.add(new Completion(name, Describe.type(seen), Completion.Kind.FIELD, name, name.length(), ""));
         } else if (e instanceof TypeElement t) {
             out.add(type(t, ""));
         }

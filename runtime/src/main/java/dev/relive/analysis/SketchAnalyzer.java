@@ -15,9 +15,6 @@ import dev.relive.compile.Diagnostic;
 
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.JavaCompiler;
@@ -104,13 +101,10 @@ public final class SketchAnalyzer implements AutoCloseable {
         ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, call[0] + 1, "", offset)));
         CompilationUnitTree unit = parsed.unit(file);
         TreePath path = parsed.pathAt(unit, nameStart);
-        List<ExecutableElement> overloads = members.overloads(parsed, path, name);
-        if (overloads.isEmpty()) {
+        List<SignatureHelp.Signature> signatures = members.signatures(parsed, path, name);
+        if (signatures.isEmpty()) {
             return Optional.empty();
         }
-        List<SignatureHelp.Signature> signatures = overloads.stream().map(m -> new SignatureHelp.Signature(
-                Describe.nameOf(m), Describe.parameters(m),
-                m.getKind() == ElementKind.CONSTRUCTOR ? "" : Describe.type(m.getReturnType()))).toList();
         return Optional.of(new SignatureHelp(signatures, call[1]));
     }
 

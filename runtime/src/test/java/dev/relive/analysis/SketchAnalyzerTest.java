@@ -105,6 +105,18 @@ class SketchAnalyzerTest {
     }
 
     @Test
+    void membersOfAGenericListAreTypedForItsElements() {
+        String typed = MAIN.replace("frame++;", "frame++;\n        balls.");
+        Completions completions = ANALYZER.complete(sketch(typed), "Main.java", after(typed, "balls.\n") - 1);
+        List<String> labels = completions.items().stream().map(Completion::label).toList();
+        assertTrue(labels.contains("add(Ball)") && labels.contains("get(int)"), labels.toString());
+        assertEquals("Ball", completions.items().stream().filter(c -> c.label().equals("get(int)")).findFirst().orElseThrow().detail());
+        String call = MAIN.replace("frame++;", "frame++;\n        balls.add(");
+        SignatureHelp help = ANALYZER.signatures(sketch(call), "Main.java", after(call, "balls.add(")).orElseThrow();
+        assertTrue(help.signatures().stream().anyMatch(s -> s.parameters().equals(List.of("Ball"))), help.toString());
+    }
+
+    @Test
     void typedPrefixAfterDotBeforeMoreCodeStillFindsMembers() {
         String typed = MAIN.replace("c.background(0);", "c.ell\n        c.background(0);");
         Completions completions = ANALYZER.complete(sketch(typed), "Main.java", after(typed, "c.ell"));

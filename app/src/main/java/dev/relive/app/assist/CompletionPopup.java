@@ -26,6 +26,8 @@ final class CompletionPopup {
     private static final String STYLESHEET = Objects.requireNonNull(
             CompletionPopup.class.getResource("assist.css"), "assist.css must sit next to the assist classes").toExternalForm();
     private static final int MAX_SHOWN = 200;
+    private static final double ROW = 24;
+    private static final int ROWS_VISIBLE = 10;
 
     private final CodeArea area;
     private final Popup popup = new Popup();
@@ -37,7 +39,8 @@ final class CompletionPopup {
         list.setId("completion-list");
         list.getStyleClass().add("completion-list");
         list.getStylesheets().add(STYLESHEET);
-        list.setPrefSize(560, 260);
+        list.setFixedCellSize(ROW);
+        list.setPrefWidth(560);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new Cell());
         list.setOnMouseClicked(e -> {
@@ -75,6 +78,7 @@ final class CompletionPopup {
             return false;
         }
         list.getItems().setAll(matching.subList(0, Math.min(MAX_SHOWN, matching.size())));
+        list.setPrefHeight(Math.min(ROWS_VISIBLE, list.getItems().size()) * ROW + 4);
         list.getSelectionModel().select(0);
         list.scrollTo(0);
         return true;

@@ -37,7 +37,6 @@ import java.util.stream.Collectors;
  */
 public final class EditorAssist {
 
-    private final CodeEditor editor;
     private final CodeArea area;
     private final Document document;
     private final AssistContext context;
@@ -50,7 +49,6 @@ public final class EditorAssist {
     private boolean applying;
 
     private EditorAssist(CodeEditor editor, Document document, AssistContext context) {
-        this.editor = editor;
         this.area = editor.area();
         this.document = document;
         this.context = context;
