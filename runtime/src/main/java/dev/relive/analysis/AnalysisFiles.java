@@ -15,12 +15,13 @@ import java.util.Set;
 
 /**
  * What javac sees while analysing: the JDK, the sketch's jars on the class path, and the {@code dev.relive.api}
- * sources on the source path, read from memory. Sketches thus see exactly what they compile against, and the
+ * sources (plus, for questions about one spot, the sketch files not being compiled) on the source path, from memory. Sketches thus see exactly what they compile against, and the
  * API's javadoc is there for hover. One instance is reused across analyses so the JDK's listings stay warm.
  */
 final class AnalysisFiles extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
     private final Map<String, SourceText> api;
+    private Map<String, SourceText> sketch = Map.of();
     private List<Path> libs;
 
     AnalysisFiles(StandardJavaFileManager standard) {
@@ -43,6 +44,20 @@ final class AnalysisFiles extends ForwardingJavaFileManager<StandardJavaFileMana
         }
     }
 
+    /**
+     * Puts {@code sources} (path to text) on the source path, so javac reads one of them only when the files it
+     * compiles need it; empty when every sketch file is compiled.
+     */
+    void useSketchSources(Map<String, String> sources) {
+        Map<String, SourceText> next = new java.util.HashMap<>();
+        sources.forEach((path, text) -> {
+            if (path.endsWith(".java")) {
+                next.put(path.substring(0, path.length() - ".java".length()).replace('/', '.'), new SourceText(path, text));
+            }
+        });
+        sketch = next;
+    }
+
     /** The class path jars, for the type index. */
     List<Path> libs() {
         return libs;
@@ -61,13 +76,15 @@ final class AnalysisFiles extends ForwardingJavaFileManager<StandardJavaFileMana
         }
         List<JavaFileObject> found = new ArrayList<>();
         if (kinds.contains(JavaFileObject.Kind.SOURCE)) {
-            api.forEach((binaryName, source) -> {
-                int dot = binaryName.lastIndexOf('.');
-                String pkg = dot < 0 ? "" : binaryName.substring(0, dot);
-                if (pkg.equals(packageName) || (recurse && pkg.startsWith(packageName + "."))) {
-                    found.add(source);
-                }
-            });
+            for (Map<String, SourceText> sources : List.of(api, sketch)) {
+                sources.forEach((binaryName, source) -> {
+                    int dot = binaryName.lastIndexOf('.');
+                    String pkg = dot < 0 ? "" : binaryName.substring(0, dot);
+                    if (pkg.equals(packageName) || (recurse && pkg.startsWith(packageName + "."))) {
+                        found.add(source);
+                    }
+                });
+            }
         }
         return found;
     }

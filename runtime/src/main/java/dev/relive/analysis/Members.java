@@ -1,6 +1,5 @@
 package dev.relive.analysis;
 
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
@@ -121,14 +120,9 @@ final class Members {
                 staticContext |= c.getModifiers().contains(Modifier.STATIC);
             }
         }
-        for (CompilationUnitTree other : parsed.units().values()) {
-            for (Tree decl : other.getTypeDecls()) {
-                if (decl instanceof ClassTree c && !c.getSimpleName().isEmpty()) {
-                    String name = c.getSimpleName().toString();
-                    visibleTypes.add(name);
-                    put(out, new Completion(name, "", Completion.Kind.TYPE, name, name.length(), ""));
-                }
-            }
+        for (String name : parsed.sketchTypes()) {
+            visibleTypes.add(name);
+            put(out, new Completion(name, "", Completion.Kind.TYPE, name, name.length(), ""));
         }
         for (ImportTree imp : unit.getImports()) {
             if (imp.isStatic()) {

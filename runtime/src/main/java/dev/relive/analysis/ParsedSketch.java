@@ -45,11 +45,18 @@ final class ParsedSketch {
     private final Map<String, String> texts;
     private boolean analyzed;
 
-    ParsedSketch(JavaCompiler javac, AnalysisFiles files, Map<String, String> sources) {
+    /**
+     * Parses {@code sources}: every file, or with a {@code focus} only that one, the others waiting on the source
+     * path until javac needs them (a question about one spot rarely needs them all).
+     */
+    ParsedSketch(JavaCompiler javac, AnalysisFiles files, Map<String, String> sources, String focus) {
         this.texts = sources;
         List<SourceText> inputs = sources.entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".java"))
+                .filter(e -> e.getKey().endsWith(".java") && (focus == null || e.getKey().equals(focus)))
                 .map(e -> new SourceText(e.getKey(), e.getValue())).toList();
+        Map<String, String> waiting = new java.util.HashMap<>(sources);
+        inputs.forEach(in -> waiting.remove(in.getName()));
+        files.useSketchSources(waiting);
         task = (JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, inputs);
         trees = Trees.instance(task);
         elements = task.getElements();
@@ -89,6 +96,19 @@ final class ParsedSketch {
     /** Every parsed file. */
     Map<String, CompilationUnitTree> units() {
         return units;
+    }
+
+    /** The simple names of the sketch's top-level types: every file's name, and whatever the parsed files declare. */
+    java.util.Set<String> sketchTypes() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        texts.keySet().stream().filter(f -> f.endsWith(".java"))
+                .map(f -> f.substring(f.lastIndexOf('/') + 1, f.length() - ".java".length())).forEach(names::add);
+        for (CompilationUnitTree unit : units.values()) {
+            unit.getTypeDecls().stream().filter(t -> t instanceof com.sun.source.tree.ClassTree)
+                    .map(t -> ((com.sun.source.tree.ClassTree) t).getSimpleName().toString())
+                    .filter(n -> !n.isEmpty()).forEach(names::add);
+        }
+        return names;
     }
 
     /** The text of a sketch file. */

@@ -76,10 +76,10 @@ public final class SketchAnalyzer implements AutoCloseable {
         int dot = TextScan.previousNonBlank(text, start);
         List<Completion> items;
         if (dot >= 0 && text.charAt(dot) == '.' && !afterNumber(text, dot)) {
-            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, dot + 1, TextScan.CALL, offset)));
+            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, dot + 1, TextScan.CALL, offset)), file);
             items = memberCompletions(parsed, file, dot + 1);
         } else {
-            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, start, TextScan.CALL, offset)));
+            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, start, TextScan.CALL, offset)), file);
             items = members.inScope(parsed, file, start, prefix, index(), TextScan.indentOf(text, offset));
         }
         return new Completions(start, NameMatch.rank(items, prefix));
@@ -98,7 +98,7 @@ public final class SketchAnalyzer implements AutoCloseable {
         if (name.isEmpty() || SourceVersion.isKeyword(name)) {
             return Optional.empty();
         }
-        ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, call[0] + 1, "", offset)));
+        ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, call[0] + 1, "", offset)), file);
         CompilationUnitTree unit = parsed.unit(file);
         TreePath path = parsed.pathAt(unit, nameStart);
         List<SignatureHelp.Signature> signatures = members.signatures(parsed, path, name);
@@ -110,7 +110,7 @@ public final class SketchAnalyzer implements AutoCloseable {
 
     /** The declaration, type and javadoc of the name at {@code offset}. */
     public Optional<Hover> hover(SketchSnapshot sketch, String file, int offset) {
-        ParsedSketch parsed = parse(sketch);
+        ParsedSketch parsed = parse(sketch, file);
         return elementAt(parsed, file, offset).map(found -> {
             Element element = found.element();
             String type = "";
@@ -124,7 +124,7 @@ public final class SketchAnalyzer implements AutoCloseable {
 
     /** Where the name at {@code offset} is declared, if that is in the sketch. */
     public Optional<Location> definition(SketchSnapshot sketch, String file, int offset) {
-        ParsedSketch parsed = parse(sketch);
+        ParsedSketch parsed = parse(sketch, file);
         return elementAt(parsed, file, offset).flatMap(found -> References.declaration(parsed, found.element()));
     }
 
@@ -175,9 +175,15 @@ public final class SketchAnalyzer implements AutoCloseable {
         }
     }
 
+    /** Parses every file of {@code sketch}, as diagnostics, usages and rename need. */
     private ParsedSketch parse(SketchSnapshot sketch) {
+        return parse(sketch, null);
+    }
+
+    /** Parses {@code focus} (every file if null), leaving the others for javac to read when the spot needs them. */
+    private ParsedSketch parse(SketchSnapshot sketch, String focus) {
         files.useLibs(sketch.libs());
-        return new ParsedSketch(javac, files, sketch.sources());
+        return new ParsedSketch(javac, files, sketch.sources(), focus);
     }
 
     private TypeIndex index() {

@@ -46,6 +46,16 @@ public final class SketchAssist implements AutoCloseable {
         return caret.ask(open, question);
     }
 
+    /**
+     * Readies both workers with a tiny analysis, so the first real question does not also pay for loading and
+     * warming javac.
+     */
+    public void warmUp() {
+        Map<String, String> tiny = Map.of("Warm.java", "class Warm { void f(String s) { s.length(); } }");
+        errors.run(analyzer -> analyzer.diagnostics(SketchSnapshot.of(tiny)));
+        caret.run(analyzer -> analyzer.complete(SketchSnapshot.of(tiny), "Warm.java", tiny.get("Warm.java").indexOf("length")));
+    }
+
     /** Stops both workers once what they hold is done, and releases their analyzers. */
     @Override
     public void close() {
@@ -66,14 +76,21 @@ public final class SketchAssist implements AutoCloseable {
             });
         }
 
+        void run(java.util.function.Consumer<SketchAnalyzer> work) {
+            thread.execute(() -> work.accept(analyzer()));
+        }
+
+        private SketchAnalyzer analyzer() {
+            if (analyzer == null) {
+                analyzer = new SketchAnalyzer();
+            }
+            return analyzer;
+        }
+
         <T> CompletableFuture<T> ask(Map<String, String> open, BiFunction<SketchAnalyzer, SketchSnapshot, T> question) {
             Map<String, String> texts = Map.copyOf(open);
-            return CompletableFuture.supplyAsync(() -> {
-                if (analyzer == null) {
-                    analyzer = new SketchAnalyzer();
-                }
-                return question.apply(analyzer, snapshot(texts));
-            }, thread).thenApplyAsync(result -> result, fx);
+            return CompletableFuture.supplyAsync(() -> question.apply(analyzer(), snapshot(texts)), thread)
+                    .thenApplyAsync(result -> result, fx);
         }
 
         @Override
