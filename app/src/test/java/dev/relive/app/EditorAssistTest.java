@@ -148,4 +148,28 @@ class EditorAssistTest extends WindowDriver {
         assertEquals(generations + 1, history().size(), "one generation was made");
         assertFalse(fx(() -> session().documents().find("Main.java").orElseThrow().isDirty()), "the rename was saved");
     }
+
+    @Test
+    void typingACallShowsItsOverloadsWithTheCurrentArgument() {
+        CodeEditor editor = editor("Main.java");
+        EditorAssist assist = assist(editor);
+        newLineAbove(editor, "c.background(BACKGROUND);");
+
+        write("c.ellipse(1, ");
+
+        waitUntil("signature help names the second argument",
+                () -> fx(assist::shownSignatures).contains("ellipse(double cx, double cy, double w, double h)"));
+    }
+
+    @Test
+    void findUsagesListsEveryUseOfTheFieldInTheConsole() {
+        CodeEditor editor = editor("Main.java");
+        clickBefore(editor, "frame = 0;");
+
+        push(KeyCode.ALT, KeyCode.F7);
+
+        waitUntil("the console lists the usages", () -> consoleHas("usages of frame"));
+        int uses = (int) console().stream().filter(l -> l.contains("Main.java:") && l.contains("frame")).count();
+        assertEquals(4, uses, console().toString());
+    }
 }
