@@ -77,7 +77,9 @@ public final class SketchAssist implements AutoCloseable {
         }
 
         void run(java.util.function.Consumer<SketchAnalyzer> work) {
-            thread.execute(() -> work.accept(analyzer()));
+            if (!thread.isShutdown()) {
+                thread.execute(() -> work.accept(analyzer()));
+            }
         }
 
         private SketchAnalyzer analyzer() {
@@ -89,6 +91,9 @@ public final class SketchAssist implements AutoCloseable {
 
         <T> CompletableFuture<T> ask(Map<String, String> open, BiFunction<SketchAnalyzer, SketchSnapshot, T> question) {
             Map<String, String> texts = Map.copyOf(open);
+            if (thread.isShutdown()) {
+                return new CompletableFuture<>(); // the sketch was closed: nobody waits for an answer any more
+            }
             return CompletableFuture.supplyAsync(() -> question.apply(analyzer(), snapshot(texts)), thread)
                     .thenApplyAsync(result -> result, fx);
         }
