@@ -174,7 +174,20 @@ class SketchAnalyzerTest {
     @Test
     void hoverOnAJdkMethodShowsItsJavadocFromTheJdkSources() {
         Hover hover = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "System.out.print")).orElseThrow();
-        assertTrue(hover.declaration().contains("println"), hover.declaration());
+        assertEquals("void PrintStream.println(long)", hover.declaration());
+        boolean jdkHasSources = java.nio.file.Files.isRegularFile(
+                java.nio.file.Path.of(System.getProperty("java.home"), "lib", "src.zip"));
+        assertEquals(jdkHasSources, hover.javadoc().contains("Prints a long and then terminate the line"), hover.javadoc());
+    }
+
+    @Test
+    void ctrlSpaceInAClassOffersTheSketchSnippetsIndentedWhereTheyGo() {
+        String typed = MAIN.replace("    long frame = 0;\n", "    long frame = 0;\n    befo\n");
+        Completions completions = ANALYZER.complete(sketch(typed), "Main.java", after(typed, "    befo"));
+        Completion snippet = completions.items().stream().filter(c -> c.kind() == Completion.Kind.SNIPPET).findFirst().orElseThrow();
+        assertEquals("beforeReload", snippet.name());
+        assertEquals("@Override\n    public void beforeReload() {\n        \n    }", snippet.insert());
+        assertEquals(snippet.insert().indexOf("{\n") + 10, snippet.caret());
     }
 
     @Test
