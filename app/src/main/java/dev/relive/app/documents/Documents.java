@@ -227,6 +227,16 @@ public final class Documents {
         }
     }
 
+    /**
+     * Shows what checking the open editors' unsaved text found (path to diagnostics; a file missing has none): it
+     * replaces their marks at once, before any save, until the next compile or check.
+     */
+    public void showAnalysis(Map<String, List<Diagnostic>> byFile) {
+        for (Document d : open) {
+            d.showDiagnostics(byFile.getOrDefault(d.path(), List.of()));
+        }
+    }
+
     private void compiled(EngineEvent.Compiled c) {
         compileMarks.clear();
         compileMarks.putAll(c.diagnostics().stream().collect(Collectors.groupingBy(Diagnostic::file)));

@@ -1,5 +1,6 @@
 package dev.relive.app.session;
 
+import dev.relive.app.assist.SketchAssist;
 import dev.relive.app.checks.ChecksModel;
 import dev.relive.app.console.ConsoleLine;
 import dev.relive.app.console.ConsoleModel;
@@ -22,6 +23,7 @@ import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
+import javafx.application.Platform;
 
 import java.io.IOException;
 import java.util.List;
@@ -56,6 +58,7 @@ public final class SketchSession implements AutoCloseable {
     private final LiveTweaks tweaks;
     private final ChecksModel checks;
     private final StageModel stage;
+    private final SketchAssist assist;
 
     /**
      * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
@@ -71,6 +74,7 @@ public final class SketchSession implements AutoCloseable {
         this.stage = new StageModel(FrameFeed.of(engine.frames()));
         this.documents = new Documents(folder, this::problem);
         this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
+        this.assist = new SketchAssist(folder.root(), Platform::runLater);
         this.history = new HistoryModel(new HistoryModel.Actions() {
             @Override
             public CompletionStage<?> revert(int number) {
@@ -122,6 +126,11 @@ public final class SketchSession implements AutoCloseable {
     /** What the stage shows and where it is. */
     public StageModel stage() {
         return stage;
+    }
+
+    /** The editor's Java analysis of this sketch: errors as you type, completion, navigation. */
+    public SketchAssist assist() {
+        return assist;
     }
 
     /** Opens the file {@code link} points at, at its line; where console and check links lead. */
@@ -238,6 +247,7 @@ public final class SketchSession implements AutoCloseable {
     /** Stops the engine and releases its threads. May wait briefly for a compile or the sketch to stop. */
     @Override
     public void close() throws Exception {
+        assist.close();
         closer.close();
     }
 }

@@ -1,5 +1,7 @@
 package dev.relive.app.window;
 
+import dev.relive.app.assist.AnalysisScheduler;
+import dev.relive.app.assist.EditorAssist;
 import dev.relive.app.checks.ChecksView;
 import dev.relive.app.console.ConsoleView;
 import dev.relive.app.documents.EditorTabsView;
@@ -29,12 +31,16 @@ public final class SessionView extends BorderPane {
     private final HistoryView history;
     private final StageDock stage;
     private final ChecksView checks;
+    private final AnalysisScheduler analysis;
 
     /** The views of {@code session}. */
     public SessionView(SketchSession session) {
         this.session = Objects.requireNonNull(session, "Session must not be null");
-        this.tabs = new EditorTabsView(session.documents(),
-                (document, editor) -> TweakController.attach(editor, document, session.tweaks()));
+        this.tabs = new EditorTabsView(session.documents(), (document, editor) -> {
+            TweakController.attach(editor, document, session.tweaks());
+            EditorAssist.attach(editor, document, new SessionAssistContext(session, this::tabs));
+        });
+        this.analysis = new AnalysisScheduler(session.documents(), session.assist(), session::problem);
         this.console = new ConsoleView(session.console());
         this.history = new HistoryView(session.history());
         this.stage = new StageDock(session.stage(), session.folder().name() + " — Stage");
@@ -84,6 +90,11 @@ public final class SessionView extends BorderPane {
     /** The stage's place, which holds the stage unless it is in its own window. */
     public StageDock stage() {
         return stage;
+    }
+
+    /** Checks the open editors' code as it is typed. */
+    public AnalysisScheduler analysis() {
+        return analysis;
     }
 
     /** The checks view. */

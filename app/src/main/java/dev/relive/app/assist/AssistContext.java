@@ -1,0 +1,33 @@
+package dev.relive.app.assist;
+
+import dev.relive.analysis.Location;
+import dev.relive.app.editor.CodeEditor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the editor's assistance needs from the open sketch, without knowing the session or the window. */
+public interface AssistContext {
+
+    /** The analysis workers of the sketch. */
+    SketchAssist assist();
+
+    /** Path to current text of every open editor, saved or not. */
+    Map<String, String> openTexts();
+
+    /** Opens {@code path} (or selects its tab) and returns its editor; empty, with the reason told, if it cannot. */
+    Optional<CodeEditor> open(String path);
+
+    /** Saves every open file with unsaved edits and makes them live together, as one generation. */
+    void saveAll();
+
+    /** Lists {@code usages} of {@code name} where the person can follow each one to its line. */
+    void showUsages(String name, List<Location> usages);
+
+    /** Tells the person something went wrong or cannot be done, in words. */
+    void problem(String message);
+
+    /** Tells the person what an action did. */
+    void info(String message);
+}

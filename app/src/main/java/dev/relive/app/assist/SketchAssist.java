@@ -1,0 +1,118 @@
+package dev.relive.app.assist;
+
+import dev.relive.analysis.SketchAnalyzer;
+import dev.relive.analysis.SketchSnapshot;
+import dev.relive.compile.Diagnostic;
+import dev.relive.compile.SourceReader;
+import dev.relive.compile.SourceSet;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+
+/**
+ * The analysis of one open sketch, off the FX thread. Two workers, each a named daemon thread with its own
+ * {@link SketchAnalyzer}: one checks for errors, the other answers questions at the caret, so neither waits for the
+ * other. A question reads the sketch folder's files and lib/ jars, overlaid with the open editors' unsaved text.
+ * Results complete on {@code fx}.
+ */
+public final class SketchAssist implements AutoCloseable {
+
+    private final Path root;
+    private final Executor fx;
+    private final Worker errors = new Worker("relive-analysis-errors");
+    private final Worker caret = new Worker("relive-analysis-assist");
+
+    /** Analysis of the sketch in {@code root}; answers are delivered through {@code fx} (the FX thread). */
+    public SketchAssist(Path root, Executor fx) {
+        this.root = Objects.requireNonNull(root, "Root must not be null");
+        this.fx = Objects.requireNonNull(fx, "FX executor must not be null");
+    }
+
+    /** The errors and warnings of the whole sketch with {@code open} (path to unsaved text) as the editors hold it. */
+    public CompletableFuture<List<Diagnostic>> diagnostics(Map<String, String> open) {
+        return errors.ask(open, SketchAnalyzer::diagnostics);
+    }
+
+    /** Asks {@code question} of the sketch with {@code open} as the editors hold it, on the caret worker. */
+    public <T> CompletableFuture<T> ask(Map<String, String> open, BiFunction<SketchAnalyzer, SketchSnapshot, T> question) {
+        return caret.ask(open, question);
+    }
+
+    /**
+     * Readies both workers with a tiny analysis, so the first real question does not also pay for loading and
+     * warming javac.
+     */
+    public void warmUp() {
+        Map<String, String> tiny = Map.of("Warm.java", "class Warm { void f(String s) { s.length(); } }");
+        errors.run(analyzer -> analyzer.diagnostics(SketchSnapshot.of(tiny)));
+        caret.run(analyzer -> analyzer.complete(SketchSnapshot.of(tiny), "Warm.java", tiny.get("Warm.java").indexOf("length")));
+    }
+
+    /** Stops both workers once what they hold is done, and releases their analyzers. */
+    @Override
+    public void close() {
+        errors.close();
+        caret.close();
+    }
+
+    /** One worker thread and the analyzer only it touches. */
+    private final class Worker implements AutoCloseable {
+        private final ExecutorService thread;
+        private SketchAnalyzer analyzer; // created and used on the worker thread only
+
+        Worker(String name) {
+            thread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true); // analysis must never keep the IDE from exiting
+                return t;
+            });
+        }
+
+        void run(java.util.function.Consumer<SketchAnalyzer> work) {
+            if (!thread.isShutdown()) {
+                thread.execute(() -> work.accept(analyzer()));
+            }
+        }
+
+        private SketchAnalyzer analyzer() {
+            if (analyzer == null) {
+                analyzer = new SketchAnalyzer();
+            }
+            return analyzer;
+        }
+
+        <T> CompletableFuture<T> ask(Map<String, String> open, BiFunction<SketchAnalyzer, SketchSnapshot, T> question) {
+            Map<String, String> texts = Map.copyOf(open);
+            if (thread.isShutdown()) {
+                return new CompletableFuture<>(); // the sketch was closed: nobody waits for an answer any more
+            }
+            return CompletableFuture.supplyAsync(() -> question.apply(analyzer(), snapshot(texts)), thread)
+                    .thenApplyAsync(result -> result, fx);
+        }
+
+        @Override
+        public void close() {
+            thread.execute(() -> {
+                if (analyzer != null) {
+                    analyzer.close();
+                }
+            });
+            thread.shutdown(); // the close above runs after whatever is queued; nothing new is taken
+        }
+    }
+
+    private SketchSnapshot snapshot(Map<String, String> open) {
+        SourceSet disk = SourceReader.read(root);
+        Map<String, String> sources = new HashMap<>(disk.sources());
+        sources.putAll(open);
+        return new SketchSnapshot(sources, List.copyOf(disk.libs().keySet()));
+    }
+}
