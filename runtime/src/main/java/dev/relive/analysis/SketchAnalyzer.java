@@ -12,6 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.relive.compile.Diagnostic;
+import dev.relive.compile.Severity;
 
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -236,11 +237,7 @@ public final class SketchAnalyzer implements AutoCloseable {
     }
 
     private static Diagnostic toDiagnostic(javax.tools.Diagnostic<? extends JavaFileObject> d) {
-        String severity = switch (d.getKind()) {
-            case ERROR -> "error";
-            case WARNING, MANDATORY_WARNING -> "warning";
-            default -> "note";
-        };
+        Severity severity = Severity.of(d.getKind());
         String message = String.join("; ", d.getMessage(Locale.ROOT).lines().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList());
         return new Diagnostic(Objects.requireNonNull(d.getSource()).getName(), Math.max(0, d.getLineNumber()),

@@ -7,5 +7,14 @@ public enum Severity {
     /** It compiles, but javac has a doubt. */
     WARNING,
     /** Anything else javac says. */
-    NOTE
+    NOTE;
+
+    /** The severity of a javac diagnostic of {@code kind}. */
+    public static Severity of(javax.tools.Diagnostic.Kind kind) {
+        return switch (kind) {
+            case ERROR -> ERROR;
+            case WARNING, MANDATORY_WARNING -> WARNING;
+            default -> NOTE;
+        };
+    }
 }

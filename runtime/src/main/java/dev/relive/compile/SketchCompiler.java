@@ -216,11 +216,7 @@ public final class SketchCompiler implements AutoCloseable {
 
     private static Diagnostic toDiagnostic(javax.tools.Diagnostic<? extends JavaFileObject> d, InitializerMethods methods,
                                            SourceSet sources) {
-        Severity severity = switch (d.getKind()) {
-            case ERROR -> Severity.ERROR;
-            case WARNING, MANDATORY_WARNING -> Severity.WARNING;
-            default -> Severity.NOTE;
-        };
+        Severity severity = Severity.of(d.getKind());
         if (d.getSource() == null && severity != Severity.ERROR) {
             return null; // summary notes such as "uses unchecked operations" carry no location worth showing
         }
