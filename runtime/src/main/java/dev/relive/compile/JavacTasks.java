@@ -34,6 +34,13 @@ final class JavacTasks {
     /** Set once a sweep failed: that context may be stale, so no pooled task is used again. */
     private boolean broken;
 
+    /** Tasks from {@code javac}, never pooled. */
+    static JavacTasks fresh(JavaCompiler javac) {
+        JavacTasks tasks = new JavacTasks(javac, message -> { });
+        tasks.broken = true;
+        return tasks;
+    }
+
     /** Tasks from {@code javac}, pooled when the pool is reachable; {@code notices} hears about a fallback. */
     JavacTasks(JavaCompiler javac, Consumer<String> notices) {
         this.javac = javac;

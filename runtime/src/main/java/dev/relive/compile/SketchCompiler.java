@@ -56,6 +56,12 @@ public final class SketchCompiler implements AutoCloseable {
         this(systemCompiler(), null, notices);
     }
 
+    /** A compiler that starts javac afresh for every compile, as when the task pool is not reachable (for tests). */
+    static SketchCompiler unpooled() {
+        JavaCompiler javac = systemCompiler();
+        return new SketchCompiler(javac, JavacTasks.fresh(javac), message -> { });
+    }
+
     private SketchCompiler(JavaCompiler javac, JavacTasks tasks, Consumer<String> notices) {
         this.javac = javac;
         this.tasks = tasks != null ? tasks : new JavacTasks(javac, notices);
