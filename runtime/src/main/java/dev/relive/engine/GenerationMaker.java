@@ -40,6 +40,10 @@ final class GenerationMaker implements AutoCloseable {
     private boolean rootGone;
     private boolean scrubbing;
     private int lastScrubGeneration;
+    private final java.util.Set<Path> heldPaths = new java.util.HashSet<>();
+    private boolean heldRescan;
+    private long heldSince;
+    private int holds;
 
     GenerationMaker(Path root, History history, Consumer<EngineEvent> events) {
         this.root = root;
@@ -47,8 +51,48 @@ final class GenerationMaker implements AutoCloseable {
         this.events = events;
     }
 
+    /**
+     * What became of a change: a generation was made, the change is held back (see {@link SaveBurst}), or the
+     * sources did not change.
+     */
+    enum Outcome { MADE, HELD, NOTHING }
+
     /** The generation for {@code change}, compiled and recorded, or empty when the sources did not change. */
     Optional<Generation> make(Change change) {
+        return make(change, SaveBurst.NEVER_HOLD);
+    }
+
+    /** How many times a change has been held; a held change settles only if no other was held after it. */
+    int holds() {
+        return holds;
+    }
+
+    /** Whether some change is being held back. */
+    boolean holding() {
+        return !heldPaths.isEmpty() || heldRescan;
+    }
+
+    /** Holds {@code change} back without compiling it, to be compiled with whatever comes after it. */
+    void hold(Change change) {
+        heldPaths.addAll(change.paths());
+        heldRescan |= change.rescan();
+        heldSince = heldSince == 0 ? change.firstSeenNanos() : Math.min(heldSince, change.firstSeenNanos());
+        holds++;
+    }
+
+    /**
+     * Like {@link #make(Change)}, but {@code burst} may hold the compiled state back instead of making it a
+     * generation; a held change is compiled again, with whatever came after it, by the next change.
+     */
+    Optional<Generation> make(Change change, SaveBurst burst) {
+        if (holding()) {
+            java.util.Set<Path> paths = new java.util.HashSet<>(heldPaths);
+            paths.addAll(change.paths());
+            change = new Change(Math.min(heldSince, change.firstSeenNanos()), paths, heldRescan || change.rescan());
+            heldPaths.clear();
+            heldRescan = false;
+            heldSince = 0;
+        }
         if (!Files.isDirectory(root)) {
             if (!rootGone) {
                 events.accept(new EngineEvent.Notice("error", "the sketch folder " + root
@@ -77,8 +121,12 @@ final class GenerationMaker implements AutoCloseable {
         waitingAnnounced = false;
         List<String> changed = sources.changedSince(seen);
         boolean firstLook = seen == SourceSet.EMPTY;
-        seen = sources;
         CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
+        if (!firstLook && burst.holds(result.ok())) {
+            hold(change);
+            return Optional.empty();
+        }
+        seen = sources;
         Optional<Generation> reopened = firstLook ? history.latest()
                 .filter(g -> !g.hasClasses() && g.sources().sources().equals(sources.sources())) : Optional.empty();
         Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
