@@ -26,7 +26,7 @@ final class JavacTasks {
     private static final String POOL = "com.sun.tools.javac.api.JavacTaskPool";
 
     private final JavaCompiler javac;
-    private final Object pool;
+    private Object pool;
     private final Method getTask;
     private final Class<?> worker;
     private final SymbolSweeper sweeper;
@@ -62,13 +62,26 @@ final class JavacTasks {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             notices.accept("the Java compiler's task pool is not accessible (" + e.getMessage() + "); "
                     + "every compile starts javac afresh, which is slower; launch with "
-                    + "--add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED to enable it");
+                    + "--add-exports jdk.compiler/com.sun.tools.javac.<api|code|util>=ALL-UNNAMED (as the runner jar does) "
+                    + "to enable it");
             p = null;
         }
         this.pool = p;
         this.getTask = p == null ? null : m;
         this.worker = p == null ? null : w;
         this.sweeper = sw;
+    }
+
+    /** Drops every reused context, so the next compile starts with a fresh one (after the class path changed). */
+    void reset() {
+        if (pooled()) {
+            try {
+                pool = pool.getClass().getConstructor(int.class).newInstance(1);
+            } catch (ReflectiveOperationException e) {
+                broken = true;
+                notices.accept("the Java compiler's task pool could not be renewed (" + e + "); every compile now starts javac afresh");
+            }
+        }
     }
 
     /** Whether compiles reuse javac's context. */

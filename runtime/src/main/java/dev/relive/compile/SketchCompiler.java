@@ -41,7 +41,8 @@ public final class SketchCompiler implements AutoCloseable {
     private final JavacTasks tasks;
     private final StandardJavaFileManager standard;
     private final MemoryFileManager files;
-    private Set<java.nio.file.Path> libsOnClassPath;
+    /** The jars on javac's class path with their fingerprints; null before the first compile. */
+    private Map<java.nio.file.Path, Long> libsOnClassPath;
 
     /** Creates a compiler that reports a missing task pool on the runtime's standard error. */
     public SketchCompiler() {
@@ -84,20 +85,19 @@ public final class SketchCompiler implements AutoCloseable {
     }
 
     /**
-     * Compiles a small sample sketch a few times, fully and then incrementally, so javac's pooled context and the
+     * Compiles a small sample sketch a few times, fully and then incrementally, so javac's reused context and the
      * JIT are warm before the person's first save. Runs on the caller's thread (the engine gives it a background
-     * one) with a file manager of its own, so it may run beside {@link #compile}.
+     * one of its own); each compile takes this compiler's lock, so a real compile waits at most for one small one.
+     * Stops early, between compiles, once {@code stop} says so.
      */
-    public void warmUp() {
-        try (SketchCompiler twin = new SketchCompiler(javac, tasks, message -> { })) {
-            Map<String, String> files = new HashMap<>(WarmUpSketch.files(0));
-            SourceSet before = SourceSet.of(files);
-            CompileResult result = twin.compile(before, SourceSet.EMPTY, CompileResult.NONE);
-            for (int i = 1; i <= WarmUpSketch.EDITS; i++) {
-                SourceSet after = SourceSet.of(WarmUpSketch.files(i));
-                result = twin.compile(after, before, result);
-                before = after;
-            }
+    public void warmUp(java.util.function.BooleanSupplier stop) {
+        Map<java.nio.file.Path, Long> libs = libsOnClassPath == null ? Map.of() : libsOnClassPath;
+        SourceSet before = new SourceSet(WarmUpSketch.files(0), Map.of(), libs);
+        CompileResult result = compile(before, SourceSet.EMPTY, CompileResult.NONE);
+        for (int i = 1; i <= WarmUpSketch.EDITS && !stop.getAsBoolean(); i++) {
+            SourceSet after = new SourceSet(WarmUpSketch.files(i), Map.of(), libs);
+            result = compile(after, before, result);
+            before = after;
         }
     }
 
@@ -277,13 +277,16 @@ public final class SketchCompiler implements AutoCloseable {
     }
 
     private void setLibraries(SourceSet sources) {
-        if (sources.libs().keySet().equals(libsOnClassPath)) {
+        if (sources.libs().equals(libsOnClassPath)) {
             return;
         }
         try {
             standard.setLocation(StandardLocation.CLASS_PATH,
                     sources.libs().keySet().stream().map(java.nio.file.Path::toFile).toList());
-            libsOnClassPath = Set.copyOf(sources.libs().keySet());
+            if (libsOnClassPath != null) {
+                tasks.reset(); // the reused context keeps the old jars' classes; only the sketch's own are swept
+            }
+            libsOnClassPath = Map.copyOf(sources.libs());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot put the sketch's lib/ jars on the class path", e);
         }
@@ -320,7 +323,7 @@ public final class SketchCompiler implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             standard.close();
         } catch (IOException e) {

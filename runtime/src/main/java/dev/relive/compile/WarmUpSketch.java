@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The small sketch {@link SketchCompiler#warmUp()} compiles: a class hierarchy, a constant, a record, a lambda and
  * the sketch API, so the warm-up touches what a person's first saves touch. Version {@code n} differs in one
- * file, as a save does.
+ * file, as a save does. It lives in a package of its own so its names never meet a sketch's.
  */
 final class WarmUpSketch {
 
@@ -18,7 +18,9 @@ final class WarmUpSketch {
     /** Version {@code n} of the sketch. */
     static Map<String, String> files(int n) {
         return Map.of(
-                "Main.java", """
+                "relive/warmup/Main.java", """
+                        package relive.warmup;
+
                         import dev.relive.api.Sketch;
                         import java.util.ArrayList;
                         import java.util.List;
@@ -40,20 +42,22 @@ final class WarmUpSketch {
                             }
                         }
                         """.formatted(n),
-                "Shape.java", """
+                "relive/warmup/Shape.java", """
+                        package relive.warmup;
                         abstract class Shape {
                             static final double SCALE = 2.0;
                             abstract void move(double by);
                             double size() { return SCALE; }
                         }
                         """,
-                "Dot.java", """
+                "relive/warmup/Dot.java", """
+                        package relive.warmup;
                         class Dot extends Shape {
                             Point at;
                             Dot(Point at) { this.at = at; }
                             @Override void move(double by) { at = new Point(at.x() + by * SCALE, at.y()); }
                         }
                         """,
-                "Point.java", "record Point(double x, double y) { }\n");
+                "relive/warmup/Point.java", "package relive.warmup; record Point(double x, double y) { }\n");
     }
 }

@@ -101,8 +101,10 @@ public final class Engine implements AutoCloseable {
         if (options.threaded()) {
             loop.start();
             watcher = new SketchWatcher(root, options.quietMillis(), change -> worker.execute(() -> seen(change, false)));
+            reload().whenComplete((first, failure) -> maker.warmUpInBackground());
+        } else {
+            reload();
         }
-        reload();
     }
 
     /** The sketch folder. */

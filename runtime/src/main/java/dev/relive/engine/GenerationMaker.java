@@ -31,7 +31,9 @@ final class GenerationMaker implements AutoCloseable {
     private final Path root;
     private final History history;
     private final Consumer<EngineEvent> events;
-    private final SketchCompiler compiler = new SketchCompiler();
+    /** Made on first use, on the compiler worker, so a notice it gives reaches the listeners added before start. */
+    private volatile SketchCompiler compiler;
+    private volatile boolean closed;
 
     private SourceSet seen = SourceSet.EMPTY;
     private SourceSet lastGoodSources = SourceSet.EMPTY;
@@ -49,6 +51,34 @@ final class GenerationMaker implements AutoCloseable {
         this.root = root;
         this.history = history;
         this.events = events;
+    }
+
+    private SketchCompiler compiler() {
+        if (compiler == null) {
+            compiler = new SketchCompiler(message -> events.accept(new EngineEvent.Notice("info", message)));
+        }
+        return compiler;
+    }
+
+    /**
+     * Warms the compiler on a background thread of its own ({@code relive-compiler-warmup}, daemon, lowest
+     * priority), off the compiler worker and every user-facing thread, so the person's first saves are as fast
+     * as later ones.
+     */
+    void warmUpInBackground() {
+        Thread warmer = new Thread(() -> {
+            try {
+                compiler().warmUp(() -> closed);
+            } catch (RuntimeException e) {
+                // A warm-up is only an optimisation: if it fails (or the engine closes under it) saves are slower, never wrong.
+                if (!closed) {
+                    events.accept(new EngineEvent.Notice("info", "compiler warm-up stopped: " + e));
+                }
+            }
+        }, "relive-compiler-warmup");
+        warmer.setDaemon(true);
+        warmer.setPriority(Thread.MIN_PRIORITY);
+        warmer.start();
     }
 
     /**
@@ -121,7 +151,7 @@ final class GenerationMaker implements AutoCloseable {
         waitingAnnounced = false;
         List<String> changed = sources.changedSince(seen);
         boolean firstLook = seen == SourceSet.EMPTY;
-        CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
+        CompileResult result = compiler().compile(sources, lastGoodSources, lastGood);
         if (!firstLook && burst.holds(result.ok())) {
             hold(change);
             return Optional.empty();
@@ -164,7 +194,7 @@ final class GenerationMaker implements AutoCloseable {
         Generation old = target.get();
         if (!old.hasClasses()) {
             // Restored from disk with its sources only: compile them again, and keep the classes for next time.
-            Generation compiled = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
+            Generation compiled = old.withCompile(compiler().compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
             if (!compiled.compile().ok()) {
                 events.accept(new EngineEvent.Notice("error", "cannot revert: generation " + number + " no longer compiles: "
                         + compiled.compile().errors().get(0)));
@@ -198,6 +228,10 @@ final class GenerationMaker implements AutoCloseable {
 
     @Override
     public void close() {
-        compiler.close();
+        closed = true;
+        SketchCompiler made = compiler;
+        if (made != null) {
+            made.close();
+        }
     }
 }
