@@ -24,6 +24,12 @@ import java.util.function.Function;
 final class JavacTasks {
 
     private static final String POOL = "com.sun.tools.javac.api.JavacTaskPool";
+    /**
+     * A reused context keeps a little of every compile (about 2 KB: javac's tables and caches that no sweep reaches),
+     * so it is renewed after this many tasks; that bounds the growth to a few hundred KB at the cost of one slower
+     * compile in a few hundred. The soak test holds memory to its baseline across a thousand reloads.
+     */
+    private static final int RENEW_AFTER = 150;
 
     private final JavaCompiler javac;
     private Object pool;
@@ -33,6 +39,7 @@ final class JavacTasks {
     private final Consumer<String> notices;
     /** Set once a sweep failed: that context may be stale, so no pooled task is used again. */
     private boolean broken;
+    private int tasksSinceRenewal;
 
     /** Tasks from {@code javac}, never pooled. */
     static JavacTasks fresh(JavaCompiler javac) {
@@ -74,6 +81,7 @@ final class JavacTasks {
 
     /** Drops every reused context, so the next compile starts with a fresh one (after the class path changed). */
     void reset() {
+        tasksSinceRenewal = 0;
         if (pooled()) {
             try {
                 pool = pool.getClass().getConstructor(int.class).newInstance(1);
@@ -109,6 +117,9 @@ final class JavacTasks {
               List<? extends JavaFileObject> units, java.util.Set<String> sketchClasses, Function<JavacTask, T> work) {
         if (!pooled()) {
             return work.apply((JavacTask) javac.getTask(null, files, diagnostics, options, null, units));
+        }
+        if (++tasksSinceRenewal > RENEW_AFTER) {
+            reset();
         }
         Object proxy = Proxy.newProxyInstance(JavacTasks.class.getClassLoader(), new Class<?>[]{worker},
                 (self, method, args) -> switch (method.getName()) {

@@ -66,6 +66,18 @@ class SaveToLiveBenchmark {
         load();
     }
 
+    @Test
+    void oneFileSketchBesideTenThousandUnrelatedFiles() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(data.resolve("sample-" + i + ".csv"), "x,y\n" + i + "," + i + "\n");
+        }
+        Files.writeString(dir.resolve("Main.java"), main(0));
+        report("1 file + 10,000 unrelated", measure(dir, BIG_SKETCH_SAVES).subList(1, BIG_SKETCH_SAVES));
+        load();
+    }
+
     private void parts(int count) throws IOException {
         for (int i = 0; i < count; i++) {
             Files.writeString(dir.resolve("Part" + i + ".java"), "public class Part" + i + " {\n    int value = " + i
