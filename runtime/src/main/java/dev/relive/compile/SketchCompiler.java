@@ -41,6 +41,8 @@ public final class SketchCompiler implements AutoCloseable {
     private final JavacTasks tasks;
     private final StandardJavaFileManager standard;
     private final MemoryFileManager files;
+    /** The last scan of each file with the text it scanned, so a file recompiled unchanged is not parsed for it again. */
+    private final Map<String, CachedScan> scanCache = new HashMap<>();
     /** The jars on javac's class path with their fingerprints; null before the first compile. */
     private Map<java.nio.file.Path, Long> libsOnClassPath;
 
@@ -232,8 +234,32 @@ public final class SketchCompiler implements AutoCloseable {
     private record Scan(Map<String, Map<String, String>> initializers, InitializerMethods methods) {
     }
 
-    /** Parses {@code files} (parse only, cheap) to record their field initializer texts and plan initializer methods. */
+    private record CachedScan(String text, Scan scan) {
+    }
+
+    /**
+     * Parses {@code names} (parse only, cheap) to record their field initializer texts and plan initializer methods;
+     * a file whose text was scanned before is taken from the cache instead.
+     */
     private Map<String, Scan> scan(Set<String> names, SourceSet sources) {
+        Map<String, Scan> result = new HashMap<>();
+        Set<String> toParse = new TreeSet<>();
+        for (String name : names) {
+            CachedScan cached = scanCache.get(name);
+            if (cached != null && cached.text().equals(sources.sources().get(name))) {
+                result.put(name, cached.scan());
+            } else {
+                toParse.add(name);
+            }
+        }
+        Map<String, Scan> parsed = parse(toParse, sources);
+        parsed.forEach((name, scan) -> scanCache.put(name, new CachedScan(sources.sources().get(name), scan)));
+        scanCache.keySet().retainAll(sources.sources().keySet());
+        result.putAll(parsed);
+        return result;
+    }
+
+    private Map<String, Scan> parse(Set<String> names, SourceSet sources) {
         Map<String, Scan> scans = new HashMap<>();
         if (names.isEmpty()) {
             return scans;

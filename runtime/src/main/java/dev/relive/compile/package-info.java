@@ -5,6 +5,11 @@
  * javac's task pool is reachable one reused javac context, swept of the sketch's classes after every compile
  * ({@link dev.relive.compile.JavacTasks}, {@link dev.relive.compile.SymbolSweeper}).
  *
+ * <p>Before a file is compiled it is parsed once on its own, to record its field initializer texts and plan the
+ * initializer methods inserted into its text ({@link dev.relive.compile.InitializerMethods}); javac then parses the
+ * text with the methods in. That scan is cached by text, so a file compiled again unchanged (a dependent) is parsed
+ * only by javac; a changed file is parsed twice, both times in the reused context.
+ *
  * <h2>Which files an incremental compile recompiles</h2>
  * The graph comes from the class files of the last good compile, read with ASM
  * ({@link dev.relive.compile.ClassReferences}), never from the sources' text. With <i>touched</i> the set of
