@@ -15,20 +15,29 @@ import java.util.Set;
  * @param diagnostics   every message, errors first
  * @param compiledFiles the files javac actually compiled this time
  * @param millis        wall time of the compile
+ * @param dependencies  which file's code depends on which class, for the next incremental compile
  */
 public record CompileResult(boolean ok, Map<String, byte[]> classes, Map<String, String> classFiles,
                             FieldInitializers initializers, List<Diagnostic> diagnostics,
-                            Set<String> compiledFiles, double millis) {
+                            Set<String> compiledFiles, double millis, DependencyGraph dependencies) {
 
     /** The result before anything was compiled. */
     public static final CompileResult NONE =
             new CompileResult(false, Map.of(), Map.of(), FieldInitializers.NONE, List.of(), Set.of(), 0);
+
+    /** A result with no dependency graph, so the next compile after it is a full one. */
+    public CompileResult(boolean ok, Map<String, byte[]> classes, Map<String, String> classFiles,
+                         FieldInitializers initializers, List<Diagnostic> diagnostics, Set<String> compiledFiles,
+                         double millis) {
+        this(ok, classes, classFiles, initializers, diagnostics, compiledFiles, millis, DependencyGraph.NONE);
+    }
 
     public CompileResult {
         classes = Map.copyOf(classes);
         classFiles = Map.copyOf(classFiles);
         diagnostics = List.copyOf(diagnostics);
         compiledFiles = Set.copyOf(compiledFiles);
+        java.util.Objects.requireNonNull(dependencies, "Dependencies must not be null");
     }
 
     /** The errors only. */

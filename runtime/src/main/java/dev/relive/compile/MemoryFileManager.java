@@ -21,18 +21,25 @@ import java.util.Set;
 /**
  * Keeps a compile entirely in memory. The class path it shows javac is the sketch API, the classes carried
  * over from the previous compile and the sketch's jars, nothing else; output class files land in a map.
- * One instance serves one compile; the wrapped standard file manager is shared and stays warm.
+ * One instance serves every compile of a {@link SketchCompiler}: a reused javac context keeps the file manager
+ * it first saw, so each compile {@linkplain #begin(Map) begins} on the same instance with its own class path
+ * and an empty output.
  */
 final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
-    private final Map<String, byte[]> classPath;
+    private Map<String, byte[]> classPath = Map.of();
     private final Map<String, ByteArrayOutputStream> output = new HashMap<>();
     private final Map<String, String> origins = new HashMap<>();
 
-    /** {@code classPath}: binary name to bytes of every class javac may read but should not compile. */
-    MemoryFileManager(StandardJavaFileManager standard, Map<String, byte[]> classPath) {
+    MemoryFileManager(StandardJavaFileManager standard) {
         super(standard);
+    }
+
+    /** Starts a compile: {@code classPath} is binary name to bytes of every class javac may read but should not compile. */
+    void begin(Map<String, byte[]> classPath) {
         this.classPath = classPath;
+        output.clear();
+        origins.clear();
     }
 
     /** The class files written by the compile. */

@@ -1,7 +1,6 @@
 package dev.relive.compile;
 
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 
 import javax.tools.DiagnosticCollector;
@@ -22,14 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
- * Compiles sketch sources in memory with a warm javac. It reuses one standard file manager across
- * compiles and, when the previous compile succeeded, recompiles only the changed files plus the files
- * that mention a type the changed files declare; everything else is carried over as class bytes.
+ * Compiles sketch sources in memory with a warm javac: one standard file manager across compiles and, where
+ * javac's task pool is reachable, one reused javac context (see {@link JavacTasks}). When the previous compile
+ * succeeded, only the changed files and the files whose compiled code depends on them are compiled again (see
+ * {@link DependencyGraph} and the package javadoc); everything else is carried over as class bytes.
  *
- * <p>Not thread-safe by design: the engine calls it from its single compiler worker.
+ * <p>Not thread-safe by design: the engine calls it from its single compiler worker. {@link #warmUp()} may run
+ * beside it on another thread; it uses a file manager of its own.
  */
 public final class SketchCompiler implements AutoCloseable {
 
@@ -38,23 +39,75 @@ public final class SketchCompiler implements AutoCloseable {
 
     private final List<String> options;
     private final JavaCompiler javac;
+    private final JavacTasks tasks;
     private final StandardJavaFileManager standard;
-    private Set<java.nio.file.Path> libsOnClassPath;
+    private final MemoryFileManager files;
+    /** The last scan of each file with the text it scanned, so a file recompiled unchanged is not parsed for it again. */
+    private final Map<String, CachedScan> scanCache = new HashMap<>();
+    /** The jars on javac's class path with their fingerprints; null before the first compile. */
+    private Map<java.nio.file.Path, Long> libsOnClassPath;
 
-    /** Creates a compiler; fails fast when the running Java has no compiler (a JRE rather than a JDK). */
+    /** Creates a compiler that reports a missing task pool on the runtime's standard error. */
     public SketchCompiler() {
-        this(ReleaseLevel.current());
+        this(message -> dev.relive.output.OutputCapture.originalErr().println("relive: " + message));
+    }
+
+    /**
+     * Creates a compiler; {@code notices} hears about anything that makes compiles slower than they could be.
+     * Fails fast when the running Java has no compiler (a JRE rather than a JDK).
+     */
+    public SketchCompiler(Consumer<String> notices) {
+        this(systemCompiler(), null, notices, ReleaseLevel.current());
     }
 
     /** Creates a compiler that compiles for {@code release} (see {@link ReleaseLevel}). */
     SketchCompiler(ReleaseLevel release) {
-        options = java.util.stream.Stream.concat(BASE_OPTIONS.stream(), release.options().stream()).toList();
-        javac = ToolProvider.getSystemJavaCompiler();
+        this(systemCompiler(), null, message -> { }, release);
+    }
+
+    /** A compiler that starts javac afresh for every compile, as when the task pool is not reachable (for tests). */
+    static SketchCompiler unpooled() {
+        JavaCompiler javac = systemCompiler();
+        return new SketchCompiler(javac, JavacTasks.fresh(javac), message -> { }, ReleaseLevel.current());
+    }
+
+    private SketchCompiler(JavaCompiler javac, JavacTasks tasks, Consumer<String> notices, ReleaseLevel release) {
+        this.options = java.util.stream.Stream.concat(BASE_OPTIONS.stream(), release.options().stream()).toList();
+        this.javac = javac;
+        this.tasks = tasks != null ? tasks : new JavacTasks(javac, notices);
+        standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        files = new MemoryFileManager(standard);
+        setLibraries(SourceSet.EMPTY); // never javac's default class path: that would show sketches the engine
+    }
+
+    private static JavaCompiler systemCompiler() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("No Java compiler found: Relive needs a JDK, not a JRE");
         }
-        standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-        setLibraries(SourceSet.EMPTY); // never javac's default class path: that would show sketches the engine
+        return javac;
+    }
+
+    /** Whether compiles reuse javac's context (javac's task pool is reachable). */
+    public boolean pooled() {
+        return tasks.pooled();
+    }
+
+    /**
+     * Compiles a small sample sketch a few times, fully and then incrementally, so javac's reused context and the
+     * JIT are warm before the person's first save. Runs on the caller's thread (the engine gives it a background
+     * one of its own); each compile takes this compiler's lock, so a real compile waits at most for one small one.
+     * Stops early, between compiles, once {@code stop} says so.
+     */
+    public void warmUp(java.util.function.BooleanSupplier stop) {
+        Map<java.nio.file.Path, Long> libs = libsOnClassPath == null ? Map.of() : libsOnClassPath;
+        SourceSet before = new SourceSet(WarmUpSketch.files(0), Map.of(), libs);
+        CompileResult result = compile(before, SourceSet.EMPTY, CompileResult.NONE);
+        for (int i = 1; i <= WarmUpSketch.EDITS && !stop.getAsBoolean(); i++) {
+            SourceSet after = new SourceSet(WarmUpSketch.files(i), Map.of(), libs);
+            result = compile(after, before, result);
+            before = after;
+        }
     }
 
     /**
@@ -64,16 +117,34 @@ public final class SketchCompiler implements AutoCloseable {
     public synchronized CompileResult compile(SourceSet sources, SourceSet previousSources, CompileResult previous) {
         long start = System.nanoTime();
         setLibraries(sources);
+        Map<String, Scan> scans = new HashMap<>();
         Set<String> toCompile = new TreeSet<>(sources.sources().keySet());
+        if (canCompileIncrementally(sources, previousSources, previous)) {
+            Set<String> changed = new TreeSet<>(sources.changedSince(previousSources));
+            changed.retainAll(sources.sources().keySet());
+            scans.putAll(scan(changed, sources));
+            if (!declaresNewNames(scans.values(), previous)) {
+                Set<String> removedOrChanged = new TreeSet<>(sources.changedSince(previousSources));
+                toCompile.retainAll(previous.dependencies().affected(removedOrChanged, previous.classFiles()));
+            }
+        }
+        Set<String> unscanned = new TreeSet<>(toCompile);
+        unscanned.removeAll(scans.keySet());
+        scans.putAll(scan(unscanned, sources));
+
         Map<String, byte[]> carried = new HashMap<>();
         Map<String, String> carriedFiles = new HashMap<>();
         Map<String, Map<String, String>> initializers = new HashMap<>();
-        if (canCompileIncrementally(sources, previousSources, previous)) {
-            toCompile = affectedFiles(sources, previousSources, previous);
+        Map<String, DependencyGraph.ClassInfo> graph = new HashMap<>();
+        Map<String, Set<String>> constantUses = new HashMap<>();
+        if (toCompile.size() < sources.sources().size()) {
             for (Map.Entry<String, String> e : previous.classFiles().entrySet()) {
-                if (!toCompile.contains(e.getValue()) && sources.sources().containsKey(e.getValue())) {
+                String file = e.getValue();
+                if (!toCompile.contains(file) && sources.sources().containsKey(file)) {
                     carried.put(e.getKey(), previous.classes().get(e.getKey()));
-                    carriedFiles.put(e.getKey(), e.getValue());
+                    carriedFiles.put(e.getKey(), file);
+                    graph.put(e.getKey(), previous.dependencies().info(e.getKey()));
+                    constantUses.put(file, previous.dependencies().constantUses(file));
                     Map<String, String> fields = previous.initializers().byClass().get(e.getKey());
                     if (fields != null) {
                         initializers.put(e.getKey(), fields);
@@ -81,13 +152,23 @@ public final class SketchCompiler implements AutoCloseable {
                 }
             }
         }
+        Map<String, InitializerMethods> methods = new HashMap<>();
+        scans.forEach((file, scan) -> {
+            if (toCompile.contains(file)) {
+                initializers.putAll(scan.initializers());
+                if (scan.methods() != null && !scan.methods().isEmpty()) {
+                    methods.put(file, scan.methods());
+                }
+            }
+        });
         Map<String, byte[]> classPath = new HashMap<>(ApiClasses.all());
         classPath.putAll(carried);
-        Map<String, InitializerMethods> methods = plan(toCompile, sources, initializers);
-        Attempt attempt = attempt(classPath, toCompile, sources, methods);
+        Set<String> declared = new HashSet<>();
+        scans.forEach((file, scan) -> declared.addAll(toCompile.contains(file) ? scan.initializers().keySet() : Set.of()));
+        Attempt attempt = attempt(classPath, toCompile, sources, methods, declared);
         if (!attempt.ok() && attempt.errorInGeneratedCode()) {
             // Generated initializer methods must never cost a compile: retry without them.
-            attempt = attempt(classPath, toCompile, sources, Map.of());
+            attempt = attempt(classPath, toCompile, sources, Map.of(), declared);
         }
         boolean ok = attempt.ok() && sources.unreadable().isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>(sources.unreadable().values());
@@ -97,29 +178,46 @@ public final class SketchCompiler implements AutoCloseable {
 
         Map<String, byte[]> classes = new HashMap<>(carried);
         Map<String, String> classFiles = new HashMap<>(carriedFiles);
+        DependencyGraph dependencies = DependencyGraph.NONE;
         if (ok) {
-            classes.putAll(attempt.files().output());
-            classFiles.putAll(attempt.files().origins());
+            Map<String, byte[]> written = attempt.output();
+            classes.putAll(written);
+            classFiles.putAll(attempt.origins());
+            written.forEach((name, bytes) -> graph.put(name, ClassReferences.read(bytes)));
+            constantUses.putAll(attempt.constantUses());
+            dependencies = new DependencyGraph(graph, constantUses);
         }
         double ms = (System.nanoTime() - start) / 1e6;
         return new CompileResult(ok, ok ? classes : Map.of(), ok ? classFiles : Map.of(),
-                new FieldInitializers(initializers), diagnostics, toCompile, ms);
+                new FieldInitializers(initializers), diagnostics, toCompile, ms, dependencies);
     }
 
     /** One javac run over the files to compile, with or without generated initializer methods. */
-    private record Attempt(boolean ok, boolean errorInGeneratedCode, MemoryFileManager files, List<Diagnostic> diagnostics) {
+    private record Attempt(boolean ok, boolean errorInGeneratedCode, Map<String, byte[]> output, Map<String, String> origins,
+                           List<Diagnostic> diagnostics, Map<String, Set<String>> constantUses) {
     }
 
     private Attempt attempt(Map<String, byte[]> classPath, Set<String> toCompile, SourceSet sources,
-                            Map<String, InitializerMethods> methods) {
-        MemoryFileManager files = new MemoryFileManager(standard, classPath);
+                            Map<String, InitializerMethods> methods, Set<String> declared) {
+        files.begin(classPath);
         List<JavaFileObject> units = toCompile.stream().map(f -> {
             String text = sources.sources().get(f);
             InitializerMethods m = methods.get(f);
             return MemoryFileManager.source(f, m == null ? text : m.apply(text));
         }).toList();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        boolean ok = units.isEmpty() || javac.getTask(null, files, collector, options, null, units).call();
+        Map<String, Set<String>> constantUses = new HashMap<>();
+        Set<String> sketchClasses = new HashSet<>(classPath.keySet());
+        sketchClasses.removeAll(ApiClasses.all().keySet());
+        sketchClasses.addAll(declared);
+        boolean ok = units.isEmpty() || tasks.run(files, collector, options, units, sketchClasses, task -> {
+            ConstantUses uses = new ConstantUses(task);
+            task.addTaskListener(uses);
+            boolean done = task.call();
+            constantUses.putAll(uses.byFile());
+            sketchClasses.addAll(files.origins().keySet());
+            return done;
+        });
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean inGenerated = false;
         for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
@@ -132,83 +230,96 @@ public final class SketchCompiler implements AutoCloseable {
                 diagnostics.add(converted);
             }
         }
-        return new Attempt(ok, inGenerated, files, diagnostics);
+        return new Attempt(ok, inGenerated, files.output(), Map.copyOf(files.origins()), diagnostics, constantUses);
     }
 
     /**
-     * Parses the files to compile (parse only, cheap) to record their field initializer texts and plan the
-     * initializer methods to add. A file with syntax errors gets no methods, so its positions stay as written.
+     * What a parse of one file tells: the initializer texts of its named classes (whose keys are the classes it
+     * declares) and the initializer methods to add, or none when it has syntax errors (so its positions stay as
+     * written).
      */
-    private Map<String, InitializerMethods> plan(Set<String> toCompile, SourceSet sources,
-                                                 Map<String, Map<String, String>> initializers) {
-        List<JavaFileObject> units = toCompile.stream()
-                .map(f -> MemoryFileManager.source(f, sources.sources().get(f))).toList();
-        Map<String, InitializerMethods> methods = new HashMap<>();
-        if (units.isEmpty()) {
-            return methods;
-        }
-        DiagnosticCollector<JavaFileObject> parseErrors = new DiagnosticCollector<>();
-        JavacTask task = (JavacTask) javac.getTask(null, standard, parseErrors, options, null, units);
-        Trees trees = Trees.instance(task);
-        try {
-            for (CompilationUnitTree unit : task.parse()) {
-                String file = unit.getSourceFile().getName();
-                InitializerMethods planned = new InitializerMethods();
-                InitializerScanner.scan(unit, trees.getSourcePositions(), sources.sources().get(file), initializers, planned);
-                methods.put(file, planned);
+    private record Scan(Map<String, Map<String, String>> initializers, InitializerMethods methods) {
+    }
+
+    private record CachedScan(String text, Scan scan) {
+    }
+
+    /**
+     * Parses {@code names} (parse only, cheap) to record their field initializer texts and plan initializer methods;
+     * a file whose text was scanned before is taken from the cache instead.
+     */
+    private Map<String, Scan> scan(Set<String> names, SourceSet sources) {
+        Map<String, Scan> result = new HashMap<>();
+        Set<String> toParse = new TreeSet<>();
+        for (String name : names) {
+            CachedScan cached = scanCache.get(name);
+            if (cached != null && cached.text().equals(sources.sources().get(name))) {
+                result.put(name, cached.scan());
+            } else {
+                toParse.add(name);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot parse sketch sources", e);
         }
-        parseErrors.getDiagnostics().stream().filter(d -> d.getSource() != null)
-                .forEach(d -> methods.remove(d.getSource().getName()));
-        methods.values().removeIf(InitializerMethods::isEmpty);
-        return methods;
+        Map<String, Scan> parsed = parse(toParse, sources);
+        parsed.forEach((name, scan) -> scanCache.put(name, new CachedScan(sources.sources().get(name), scan)));
+        scanCache.keySet().retainAll(sources.sources().keySet());
+        result.putAll(parsed);
+        return result;
+    }
+
+    private Map<String, Scan> parse(Set<String> names, SourceSet sources) {
+        Map<String, Scan> scans = new HashMap<>();
+        if (names.isEmpty()) {
+            return scans;
+        }
+        List<JavaFileObject> units = names.stream().map(f -> MemoryFileManager.source(f, sources.sources().get(f))).toList();
+        DiagnosticCollector<JavaFileObject> parseErrors = new DiagnosticCollector<>();
+        files.begin(Map.of());
+        tasks.run(files, parseErrors, options, units, Set.of(), task -> {
+            Trees trees = Trees.instance(task);
+            try {
+                for (CompilationUnitTree unit : task.parse()) {
+                    String file = unit.getSourceFile().getName();
+                    Map<String, Map<String, String>> initializers = new HashMap<>();
+                    InitializerMethods planned = new InitializerMethods();
+                    InitializerScanner.scan(unit, trees.getSourcePositions(), sources.sources().get(file), initializers, planned);
+                    scans.put(file, new Scan(initializers, planned));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot parse sketch sources", e);
+            }
+            return null;
+        });
+        parseErrors.getDiagnostics().stream().filter(d -> d.getSource() != null).map(d -> d.getSource().getName())
+                .distinct().forEach(f -> scans.computeIfPresent(f, (k, scan) -> new Scan(scan.initializers(), null)));
+        return scans;
     }
 
     private static boolean canCompileIncrementally(SourceSet sources, SourceSet previousSources, CompileResult previous) {
-        return previous.ok() && sources.unreadable().isEmpty() && sources.libs().equals(previousSources.libs());
+        return previous.ok() && sources.unreadable().isEmpty() && sources.libs().equals(previousSources.libs())
+                && previous.dependencies().covers(previous.classFiles());
     }
 
-    /** The changed files plus every file that mentions a simple type name declared in a changed file. */
-    private static Set<String> affectedFiles(SourceSet sources, SourceSet previousSources, CompileResult previous) {
-        Set<String> changed = new HashSet<>(sources.changedSince(previousSources));
-        Set<String> names = new HashSet<>();
-        previous.classFiles().forEach((cls, file) -> {
-            if (changed.contains(file)) {
-                names.addAll(simpleNames(cls));
-            }
-        });
-        Set<String> affected = new TreeSet<>();
-        Pattern mention = names.isEmpty() ? null
-                : Pattern.compile("\\b(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
-        sources.sources().forEach((file, text) -> {
-            if (changed.contains(file) || (mention != null && mention.matcher(text).find())) {
-                affected.add(file);
-            }
-        });
-        return affected;
-    }
-
-    private static Set<String> simpleNames(String binaryName) {
-        String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
-        Set<String> out = new HashSet<>();
-        for (String part : simple.split("\\$")) {
-            if (!part.isEmpty() && !Character.isDigit(part.charAt(0))) {
-                out.add(part);
-            }
-        }
-        return out;
+    /**
+     * Whether the changed files declare a named class the previous compile did not have. A new name can change what
+     * an unchanged file's simple names resolve to (a same-package class hides an on-demand import), which no class
+     * file records, so such a compile is a full one.
+     */
+    private static boolean declaresNewNames(java.util.Collection<Scan> scans, CompileResult previous) {
+        return scans.stream().flatMap(s -> s.initializers().keySet().stream())
+                .anyMatch(name -> !previous.classFiles().containsKey(name));
     }
 
     private void setLibraries(SourceSet sources) {
-        if (sources.libs().keySet().equals(libsOnClassPath)) {
+        if (sources.libs().equals(libsOnClassPath)) {
             return;
         }
         try {
             standard.setLocation(StandardLocation.CLASS_PATH,
                     sources.libs().keySet().stream().map(java.nio.file.Path::toFile).toList());
-            libsOnClassPath = Set.copyOf(sources.libs().keySet());
+            if (libsOnClassPath != null) {
+                tasks.reset(); // the reused context keeps the old jars' classes; only the sketch's own are swept
+            }
+            libsOnClassPath = Map.copyOf(sources.libs());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot put the sketch's lib/ jars on the class path", e);
         }
@@ -241,7 +352,7 @@ public final class SketchCompiler implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             standard.close();
         } catch (IOException e) {

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,7 +55,9 @@ public final class Engine implements AutoCloseable {
     private final LibraryLoaders libraries = new LibraryLoaders();
     private final LiveSession session;
     private final RuntimeLoop loop;
-    private final ExecutorService worker;
+    private final ScheduledExecutorService worker;
+    /** Until when (System.nanoTime) the IDE said it is writing a save; watcher changes wait. Worker-owned. */
+    private long saveExpectedUntil;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SketchWatcher watcher;
 
@@ -70,7 +72,7 @@ public final class Engine implements AutoCloseable {
         this.maker = new GenerationMaker(root, history, this::emit);
         this.session = new LiveSession(this::emit, history, libraries, options.clock(), options.probationMillis());
         this.loop = new RuntimeLoop(session, this::emit, options.rate());
-        this.worker = options.threaded() ? Executors.newSingleThreadExecutor(r -> {
+        this.worker = options.threaded() ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relive-compiler");
             t.setDaemon(true);
             return t;
@@ -124,9 +126,11 @@ public final class Engine implements AutoCloseable {
         }
         if (options.threaded()) {
             loop.start();
-            watcher = new SketchWatcher(root, options.quietMillis(), change -> worker.execute(() -> makeGeneration(change)));
+            watcher = new SketchWatcher(root, options.quietMillis(), change -> worker.execute(() -> seen(change, false)));
+            reload().whenComplete((first, failure) -> maker.warmUpInBackground());
+        } else {
+            reload();
         }
-        reload();
     }
 
     /** The sketch folder. */
@@ -153,7 +157,47 @@ public final class Engine implements AutoCloseable {
         return onWorker(() -> makeGeneration(new Change(savedAt, java.util.Set.copyOf(files), false)));
     }
 
+    /**
+     * Tells the engine that the caller is about to write a save of one or more files and will hand them over with
+     * {@link #reload(java.util.Collection)}: until then (or for two seconds at most) what the watcher sees of the
+     * writes waits, so a save of several files never goes live half written.
+     */
+    public void saving() {
+        onWorker(() -> {
+            saveExpectedUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            return null;
+        });
+    }
+
+    /** A change the watcher reported, or ({@code settling}) a held one that stood still; see {@link SaveBurst}. */
+    private void seen(Change change, boolean settling) {
+        long now = System.nanoTime();
+        if (now < saveExpectedUntil) {
+            maker.hold(change);
+            settleLater(saveExpectedUntil - now);
+            return;
+        }
+        SaveBurst burst = settling ? SaveBurst.settled(watcher::busy) : SaveBurst.seen(watcher::busy);
+        Optional<Generation> generation = maker.make(change, burst);
+        generation.filter(g -> g.compile().ok())
+                .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
+        if (maker.holding()) {
+            settleLater(TimeUnit.MILLISECONDS.toNanos(SaveBurst.SETTLE_MILLIS));
+        }
+    }
+
+    /** Looks at the held state again after {@code nanos}, unless another change came and was held after it. */
+    private void settleLater(long nanos) {
+        int holds = maker.holds();
+        worker.schedule(() -> {
+            if (maker.holds() == holds && maker.holding()) {
+                seen(new Change(System.nanoTime(), java.util.Set.of(), false), true);
+            }
+        }, nanos, TimeUnit.NANOSECONDS);
+    }
+
     private Optional<Generation> makeGeneration(Change change) {
+        saveExpectedUntil = 0;
         Optional<Generation> generation = maker.make(change);
         generation.filter(g -> g.compile().ok())
                 .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));

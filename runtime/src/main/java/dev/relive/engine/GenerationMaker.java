@@ -32,7 +32,9 @@ final class GenerationMaker implements AutoCloseable {
     private final Path root;
     private final History history;
     private final Consumer<EngineEvent> events;
-    private final SketchCompiler compiler = new SketchCompiler();
+    /** Made on first use, on the compiler worker, so a notice it gives reaches the listeners added before start. */
+    private volatile SketchCompiler compiler;
+    private volatile boolean closed;
 
     private SourceSet seen = SourceSet.EMPTY;
     private Map<String, byte[]> seenRaw = Map.of();
@@ -42,6 +44,10 @@ final class GenerationMaker implements AutoCloseable {
     private boolean rootGone;
     private boolean scrubbing;
     private int lastScrubGeneration;
+    private final java.util.Set<Path> heldPaths = new java.util.HashSet<>();
+    private boolean heldRescan;
+    private long heldSince;
+    private int holds;
 
     GenerationMaker(Path root, History history, Consumer<EngineEvent> events) {
         this.root = root;
@@ -49,8 +55,76 @@ final class GenerationMaker implements AutoCloseable {
         this.events = events;
     }
 
+    private SketchCompiler compiler() {
+        if (compiler == null) {
+            compiler = new SketchCompiler(message -> events.accept(new EngineEvent.Notice(NoticeLevel.INFO, message)));
+        }
+        return compiler;
+    }
+
+    /**
+     * Warms the compiler on a background thread of its own ({@code relive-compiler-warmup}, daemon, lowest
+     * priority), off the compiler worker and every user-facing thread, so the person's first saves are as fast
+     * as later ones.
+     */
+    void warmUpInBackground() {
+        Thread warmer = new Thread(() -> {
+            try {
+                compiler().warmUp(() -> closed);
+            } catch (RuntimeException e) {
+                // A warm-up is only an optimisation: if it fails (or the engine closes under it) saves are slower, never wrong.
+                if (!closed) {
+                    events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "compiler warm-up stopped: " + e));
+                }
+            }
+        }, "relive-compiler-warmup");
+        warmer.setDaemon(true);
+        warmer.setPriority(Thread.MIN_PRIORITY);
+        warmer.start();
+    }
+
+    /**
+     * What became of a change: a generation was made, the change is held back (see {@link SaveBurst}), or the
+     * sources did not change.
+     */
+    enum Outcome { MADE, HELD, NOTHING }
+
     /** The generation for {@code change}, compiled and recorded, or empty when the sources did not change. */
     Optional<Generation> make(Change change) {
+        return make(change, SaveBurst.NEVER_HOLD);
+    }
+
+    /** How many times a change has been held; a held change settles only if no other was held after it. */
+    int holds() {
+        return holds;
+    }
+
+    /** Whether some change is being held back. */
+    boolean holding() {
+        return !heldPaths.isEmpty() || heldRescan;
+    }
+
+    /** Holds {@code change} back without compiling it, to be compiled with whatever comes after it. */
+    void hold(Change change) {
+        heldPaths.addAll(change.paths());
+        heldRescan |= change.rescan();
+        heldSince = heldSince == 0 ? change.firstSeenNanos() : Math.min(heldSince, change.firstSeenNanos());
+        holds++;
+    }
+
+    /**
+     * Like {@link #make(Change)}, but {@code burst} may hold the compiled state back instead of making it a
+     * generation; a held change is compiled again, with whatever came after it, by the next change.
+     */
+    Optional<Generation> make(Change change, SaveBurst burst) {
+        if (holding()) {
+            java.util.Set<Path> paths = new java.util.HashSet<>(heldPaths);
+            paths.addAll(change.paths());
+            change = new Change(Math.min(heldSince, change.firstSeenNanos()), paths, heldRescan || change.rescan());
+            heldPaths.clear();
+            heldRescan = false;
+            heldSince = 0;
+        }
         if (!Files.isDirectory(root)) {
             if (!rootGone) {
                 events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "the sketch folder " + root
@@ -77,20 +151,25 @@ final class GenerationMaker implements AutoCloseable {
             return Optional.empty();
         }
         waitingAnnounced = false;
-        return Optional.of(record(sources, rawBytes(sources)));
+        boolean firstLook = seen == SourceSet.EMPTY;
+        CompileResult result = compiler().compile(sources, lastGoodSources, lastGood);
+        if (!firstLook && burst.holds(result.ok())) {
+            hold(change);
+            return Optional.empty();
+        }
+        return Optional.of(record(sources, rawBytes(sources), result));
     }
 
     /**
-     * Compiles {@code sources} into a new generation (or, on the first look after reopening, the stored one they
-     * equal), stores it, and only then announces it: a {@code compiled} event names a generation already on disk,
+     * Makes {@code sources}, compiled into {@code result}, a new generation (or, on the first look after reopening,
+     * the stored one they equal), stores it, and only then announces it: a {@code compiled} event names a generation already on disk,
      * or says it is not yet durable.
      */
-    private Generation record(SourceSet sources, Map<String, byte[]> raw) {
+    private Generation record(SourceSet sources, Map<String, byte[]> raw, CompileResult result) {
         List<String> changed = sources.changedSince(seen);
         boolean firstLook = seen == SourceSet.EMPTY;
         seen = sources;
         seenRaw = raw;
-        CompileResult result = compiler.compile(sources, lastGoodSources, lastGood);
         Optional<Generation> reopened = firstLook ? history.latest()
                 .filter(g -> !g.hasClasses() && runsAgainAsItself(g) && g.sources().sources().equals(sources.sources())
                         && sameBytes(g.raw(), raw)) : Optional.empty();
@@ -156,7 +235,7 @@ final class GenerationMaker implements AutoCloseable {
         Generation old = target.get();
         if (!old.hasClasses()) {
             // Restored from disk with its sources only: compile them again, and keep the classes for next time.
-            Generation compiled = old.withCompile(compiler.compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
+            Generation compiled = old.withCompile(compiler().compile(old.sources(), SourceSet.EMPTY, CompileResult.NONE));
             if (!compiled.compile().ok()) {
                 events.accept(new EngineEvent.Notice(NoticeLevel.ERROR, "cannot revert: generation " + number + " no longer compiles: "
                         + compiled.compile().errors().get(0)));
@@ -195,7 +274,7 @@ final class GenerationMaker implements AutoCloseable {
         if (onDisk.isEmpty() || (onDisk.equals(seen) && sameBytes(raw, seenRaw))) {
             return;
         }
-        Generation kept = record(onDisk, raw);
+        Generation kept = record(onDisk, raw, compiler().compile(onDisk, lastGoodSources, lastGood));
         events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "the folder held changes no generation had stored yet; they are "
                 + "generation " + kept.number() + ", kept before the revert overwrites them"));
     }
@@ -208,6 +287,10 @@ final class GenerationMaker implements AutoCloseable {
 
     @Override
     public void close() {
-        compiler.close();
+        closed = true;
+        SketchCompiler made = compiler;
+        if (made != null) {
+            made.close();
+        }
     }
 }

@@ -145,6 +145,13 @@ public final class SketchWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether changes have arrived that are not yet reported (a burst is under way). */
+    public boolean busy() {
+        synchronized (lock) {
+            return dirty;
+        }
+    }
+
     /** Whether the watched folder still exists. */
     public boolean rootExists() {
         return Files.isDirectory(root);

@@ -134,6 +134,11 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
+    public void saving() {
+        engine.saving();
+    }
+
+    @Override
     public CompletionStage<Optional<Generation>> reload(java.util.Collection<String> files) {
         return onFx(engine.reload(files.stream().map(engine.folder()::resolve).toList()));
     }

@@ -19,6 +19,13 @@ public interface LiveEngine {
     CompletionStage<Optional<Generation>> reload();
 
     /**
+     * Says the IDE is about to write a save and will hand the written files over with {@link #reload(java.util.Collection)},
+     * so the engine's watcher does not make a generation of a save of several files half written.
+     */
+    default void saving() {
+    }
+
+    /**
      * Like {@link #reload()} after the IDE wrote {@code files} (relative to the sketch, with {@code /}): only those
      * are reread, which keeps a save fast beside thousands of unrelated files. Anything else changed on disk still
      * reaches the engine through its watcher.

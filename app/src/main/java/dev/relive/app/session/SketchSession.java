@@ -190,6 +190,7 @@ public final class SketchSession implements AutoCloseable {
      * watcher. The result arrives as events. False if a file could not be written; the reason is told.
      */
     public boolean save(List<Document> toSave) {
+        engine.saving(); // the engine's watcher waits for the whole set rather than compile the first files alone
         boolean ok = true;
         for (Document d : toSave) {
             ok &= documents.save(d);
