@@ -58,6 +58,79 @@ final class Allocator {
         }
     }
 
+    /**
+     * The value of the field {@code name} declared by {@code declaring} in {@code target}, read by offset: JDK
+     * containers keep their backing collection, comparator or element type in private fields that reflection may
+     * not open without {@code --add-opens}, and migration only reads them. Throws when there is no such field.
+     */
+    static Object readField(Object target, Class<?> declaring, String name) throws Untranslatable {
+        try {
+            Field field = declaring.getDeclaredField(name);
+            long offset = UNSAFE.objectFieldOffset(field);
+            return field.getType() == boolean.class ? (Object) UNSAFE.getBoolean(target, offset) : UNSAFE.getObject(target, offset);
+        } catch (NoSuchFieldException | RuntimeException e) {
+            throw new Untranslatable("cannot read " + declaring.getName() + "." + name + " on this JDK: " + e);
+        }
+    }
+
+    /** Every reference held by an instance field of {@code target} (JDK classes included), or empty when unreadable. */
+    static java.util.List<Object> references(Object target) {
+        long[] offsets = REFERENCE_OFFSETS.get(target.getClass());
+        java.util.List<Object> values = new java.util.ArrayList<>(offsets.length);
+        for (long offset : offsets) {
+            values.add(UNSAFE.getObject(target, offset));
+        }
+        return values;
+    }
+
+    /** The offsets of every reference instance field of a class and its superclasses; none for hidden classes and records. */
+    private static final ClassValue<long[]> REFERENCE_OFFSETS = new ClassValue<>() {
+        @Override
+        protected long[] computeValue(Class<?> type) {
+            java.util.List<Long> offsets = new java.util.ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (c.isHidden() || c.isRecord()) {
+                    return new long[0];
+                }
+                for (Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+                        offsets.add(UNSAFE.objectFieldOffset(f));
+                    }
+                }
+            }
+            return offsets.stream().mapToLong(Long::longValue).toArray();
+        }
+    };
+
+    /**
+     * Writes a static field, final or not: a {@code static final List<String> LOG} keeps its running list like
+     * any other static, which reflection refuses to write.
+     */
+    static void writeStatic(Field field, Object value) {
+        Object base = UNSAFE.staticFieldBase(field);
+        long offset = UNSAFE.staticFieldOffset(field);
+        Class<?> type = field.getType();
+        if (!type.isPrimitive()) {
+            UNSAFE.putObjectVolatile(base, offset, value);
+        } else if (type == double.class) {
+            UNSAFE.putDouble(base, offset, (Double) value);
+        } else if (type == int.class) {
+            UNSAFE.putInt(base, offset, (Integer) value);
+        } else if (type == long.class) {
+            UNSAFE.putLong(base, offset, (Long) value);
+        } else if (type == float.class) {
+            UNSAFE.putFloat(base, offset, (Float) value);
+        } else if (type == boolean.class) {
+            UNSAFE.putBoolean(base, offset, (Boolean) value);
+        } else if (type == byte.class) {
+            UNSAFE.putByte(base, offset, (Byte) value);
+        } else if (type == short.class) {
+            UNSAFE.putShort(base, offset, (Short) value);
+        } else {
+            UNSAFE.putChar(base, offset, (Character) value);
+        }
+    }
+
     private static sun.misc.Unsafe unsafe() {
         try {
             Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
