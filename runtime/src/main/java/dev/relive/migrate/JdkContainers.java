@@ -141,7 +141,7 @@ final class JdkContainers {
             Object array = Allocator.readField(value, type, "a");
             return new Shape(new Object[]{array}, twins -> Arrays.asList((Object[]) twins[0]));
         }
-        if (name.startsWith("java.util.Collections$")) {
+        if (name.startsWith("java.util.Collections$") && (value instanceof Collection<?> || value instanceof Map<?, ?>)) {
             return collections(value, type.getSimpleName(), types);
         }
         return null;
