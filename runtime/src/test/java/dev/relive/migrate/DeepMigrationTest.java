@@ -64,6 +64,22 @@ class DeepMigrationTest extends LiveSketchTest {
     }
 
     @Test
+    void theReportNamesResetAddedAndDroppedFieldsOfNestedObjects() {
+        live = LiveSketch.in(dir).write("Cell.java", "class Cell { boolean alive; int age; long born; }")
+                .write("Main.java", sketch("Cell[][] grid = { { new Cell() } };\npublic void step() { grid[0][0].age++; }"))
+                .start();
+        live.step(2);
+        live.write("Cell.java", "class Cell { int alive; int age; String name = \"c\"; }");
+        live.save("Main.java", sketch("Cell[][] grid = { { new Cell() } };\n"
+                + "public void step() { Cell c = grid[0][0]; System.out.println(c.alive + \" \" + c.age + \" \" + c.name); }"));
+        live.step(1);
+        assertEquals("0 2 c", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Cell.alive");
+        assertEquals("reset Cell.alive; added Cell.name; dropped Cell.born", state.details());
+        assertTrue(state.notes().contains("Cell.alive: type changed from Boolean to int"), state.toString());
+    }
+
+    @Test
     void aCycleIsMigratedWithIdentityKept() {
         live = LiveSketch.in(dir).write("Node.java", "class Node { Node next; int v; }")
                 .write("Main.java", sketch("Node a = new Node(), b = new Node();\n"
