@@ -35,6 +35,21 @@ final class Allocator {
         return new PrimitiveCopy(type, UNSAFE.objectFieldOffset(oldField), UNSAFE.objectFieldOffset(newField));
     }
 
+    /** The offset of an instance field, for {@link #getReference} and {@link #putReference}. */
+    static long offset(Field field) {
+        return UNSAFE.objectFieldOffset(field);
+    }
+
+    /** The reference held by an instance field at {@code offset}, read without an access check. */
+    static Object getReference(Object target, long offset) {
+        return UNSAFE.getObject(target, offset);
+    }
+
+    /** Writes a reference into the instance field at {@code offset}; the caller has checked that it fits. */
+    static void putReference(Object target, long offset, Object value) {
+        UNSAFE.putObject(target, offset, value);
+    }
+
     /** Copies one primitive field by offset. */
     record PrimitiveCopy(Class<?> type, long from, long to) {
         void copy(Object source, Object target) {

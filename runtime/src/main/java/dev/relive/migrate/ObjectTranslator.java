@@ -125,9 +125,11 @@ final class ObjectTranslator {
         if (known != null) {
             return known;
         }
-        String why = failed.get(value);
-        if (why != null) {
-            throw new Untranslatable(why);
+        if (!failed.isEmpty()) {
+            String why = failed.get(value);
+            if (why != null) {
+                throw new Untranslatable(why);
+            }
         }
         Class<?> type = value.getClass();
         if (value instanceof Class<?> c) {
@@ -160,24 +162,32 @@ final class ObjectTranslator {
     }
 
     private Object visitSketchObject(Object value, Class<?> type) throws Untranslatable {
-        if (SketchFunctions.isLambda(type)) {
-            return late(value, functions.shape(value));
+        ClassPlan plan = plans.get(type); // the common case, a plain object of a class met before, decided once per class
+        if (plan == null) {
+            if (SketchFunctions.isLambda(type)) {
+                return late(value, functions.shape(value));
+            }
+            if (type.isAnonymousClass() || type.isLocalClass()) {
+                throw new Untranslatable("an object of the anonymous or local class " + type.getName()
+                        + " cannot move to new code: their names are numbered by position; use a named class");
+            }
+            Class<?> newType = mapType(type);
+            if (type.isEnum() || (type.getSuperclass() != null && type.getSuperclass().isEnum())) {
+                return translateEnum((Enum<?>) value, newType.isEnum() ? newType : newType.getSuperclass());
+            }
+            if (type.isRecord()) {
+                return late(value, recordShape(value, type, newType));
+            }
+            plan = new ClassPlan(type, newType);
+            plans.put(type, plan);
         }
-        if (type.isAnonymousClass() || type.isLocalClass()) {
-            throw new Untranslatable("an object of the anonymous or local class " + type.getName()
-                    + " cannot move to new code: their names are numbered by position; use a named class");
-        }
-        Class<?> newType = mapType(type);
-        if (type.isEnum() || (type.getSuperclass() != null && type.getSuperclass().isEnum())) {
-            return translateEnum((Enum<?>) value, newType.isEnum() ? newType : newType.getSuperclass());
-        }
-        if (type.isRecord()) {
-            return late(value, recordShape(value, type, newType));
-        }
-        ClassPlan plan = plans.computeIfAbsent(type, t -> new ClassPlan(t, newType));
+        Class<?> newType = plan.newType;
         Object twin = Allocator.allocate(newType);
         done.put(value, twin);
         plan.copyPrimitives(value, twin);
+        if (plan.carried.isEmpty() && plan.initialized.isEmpty()) {
+            return twin; // only primitives: done already, no frame needed
+        }
         return push(new ObjectFrame(value, twin, plan));
     }
 
@@ -392,6 +402,10 @@ final class ObjectTranslator {
         }
 
         Object part(int i) throws Untranslatable {
+            long from = plan.readOffsets[i];
+            if (from >= 0) {
+                return Allocator.getReference(old, from);
+            }
             try {
                 return plan.carried.get(i)[0].get(old);
             } catch (IllegalAccessException e) {
@@ -402,7 +416,13 @@ final class ObjectTranslator {
         void accept(int i, Object value) throws Untranslatable {
             Field field = plan.carried.get(i)[1];
             try {
-                field.set(twin, Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType()));
+                Object fitting = Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType());
+                long to = plan.writeOffsets[i];
+                if (to >= 0) {
+                    Allocator.putReference(twin, to, fitting);
+                    return;
+                }
+                field.set(twin, fitting);
             } catch (Untranslatable u) {
                 failed(i, u);
             } catch (IllegalAccessException | IllegalArgumentException e) {
@@ -501,12 +521,17 @@ final class ObjectTranslator {
      * each class's added, reset and dropped fields once, at any depth ({@code Cell.age}).
      */
     private final class ClassPlan {
+        private final Class<?> newType;
         private final List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
         private final List<Field[]> carried = new ArrayList<>();
         private final List<Field> initialized = new ArrayList<>();
         private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
+        /** Per carried field, the offsets to read and write references by (-1: through reflection, as for boxing). */
+        private final long[] readOffsets;
+        private final long[] writeOffsets;
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
+            this.newType = newType;
             Map<String, Field> oldFields = instanceFields(oldType, true);
             Map<String, Field> newFields = instanceFields(newType, true);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
@@ -536,6 +561,14 @@ final class ObjectTranslator {
             }
             oldFields.keySet().stream().filter(n -> !newFields.containsKey(n)).forEach(n ->
                     report.dropped(shortName(oldFields.get(n).getDeclaringClass()) + "." + oldFields.get(n).getName(), null));
+            readOffsets = new long[carried.size()];
+            writeOffsets = new long[carried.size()];
+            for (int i = 0; i < carried.size(); i++) {
+                Field from = carried.get(i)[0];
+                Field to = carried.get(i)[1];
+                readOffsets[i] = from.getType().isPrimitive() ? -1 : Allocator.offset(from);
+                writeOffsets[i] = to.getType().isPrimitive() ? -1 : Allocator.offset(to);
+            }
         }
 
         void copyPrimitives(Object from, Object into) {

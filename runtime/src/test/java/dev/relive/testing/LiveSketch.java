@@ -140,6 +140,15 @@ public final class LiveSketch implements AutoCloseable {
         return generation;
     }
 
+    /**
+     * Rereads the folder and compiles it like {@link #reload()}, but leaves the swap to the next {@link #step(int)}
+     * (manual mode), so a benchmark can time the swap alone.
+     */
+    public Optional<Generation> compile() {
+        saveMark = events.size();
+        return engine.reload().join();
+    }
+
     /** Writes a file, then reloads. */
     public Optional<Generation> save(String file, String text) {
         write(file, text);
