@@ -178,6 +178,13 @@ final class ObjectTranslator {
             if (type.isRecord()) {
                 return late(value, recordShape(value, type, newType));
             }
+            for (Class<?> up = type.getSuperclass(); up != null && up != Object.class; up = up.getSuperclass()) {
+                if (!(up.getClassLoader() instanceof GenerationLoader)
+                        && java.util.Arrays.stream(up.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()))) {
+                    throw new Untranslatable(type.getName() + " extends " + up.getName()
+                            + ", whose own fields cannot be carried over; hold one in a field instead of extending it");
+                }
+            }
             plan = new ClassPlan(type, newType);
             plans.put(type, plan);
         }

@@ -80,6 +80,19 @@ class DeepMigrationTest extends LiveSketchTest {
     }
 
     @Test
+    void anObjectOfAClassExtendingAJdkCollectionIsResetAndNamed() {
+        live = LiveSketch.in(dir).write("Bag.java", "class Bag extends java.util.ArrayList<String> { int tag; }")
+                .write("Main.java", sketch("Bag bag = new Bag(); public void setup() { bag.add(\"x\"); } public void step() { }"))
+                .start();
+        live.step(1);
+        live.save("Main.java", sketch("Bag bag = new Bag(); public void step() { bag.add(\"y\"); System.out.println(bag); }"));
+        live.step(1);
+        assertEquals("[y]", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Main.bag");
+        assertTrue(state.notes().stream().anyMatch(n -> n.startsWith("Main.bag: Bag extends java.util.ArrayList")), state.toString());
+    }
+
+    @Test
     void aCycleIsMigratedWithIdentityKept() {
         live = LiveSketch.in(dir).write("Node.java", "class Node { Node next; int v; }")
                 .write("Main.java", sketch("Node a = new Node(), b = new Node();\n"
