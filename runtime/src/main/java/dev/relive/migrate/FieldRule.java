@@ -7,7 +7,7 @@ import java.lang.reflect.Field;
 import java.util.Objects;
 
 /**
- * The migration rule for one field that exists in both generations (DESIGN.md, Migration rules):
+ * The migration rule for one field that exists in both generations (see the package javadoc):
  * {@code @Reset} and an edited initializer take the new value, {@code @Keep} and everything else keep the
  * running one, converted if the type changed.
  */

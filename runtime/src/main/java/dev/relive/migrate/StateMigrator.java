@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Migrates the running state of one generation into the next: the static fields of every sketch class and
- * the fields of the entry instance, by the rules of DESIGN.md, with objects reachable from them carried
+ * the fields of the entry instance, by the rules in the package javadoc, with objects reachable from them carried
  * over deeply by an {@link ObjectTranslator}. It only reads the old state, so a swap that is rejected after
  * migration leaves the old generation exactly as it was.
  */
