@@ -253,8 +253,10 @@ final class ObjectTranslator {
                 } else {
                     stack.pop();
                     Object twin = frame.finish();
-                    done.put(frame.old, twin);
-                    List<Frame.Slot> waiting = patches.remove(frame.old);
+                    if (frame instanceof LateFrame) {
+                        done.put(frame.old, twin); // objects and arrays were mapped to their twin when first met
+                    }
+                    List<Frame.Slot> waiting = patches.isEmpty() ? null : patches.remove(frame.old);
                     if (waiting != null) {
                         for (Frame.Slot slot : waiting) {
                             slot.set(twin);
@@ -423,8 +425,12 @@ final class ObjectTranslator {
         void accept(int i, Object value) throws Untranslatable {
             Field field = plan.carried.get(i)[1];
             try {
-                Object fitting = Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType());
                 long to = plan.writeOffsets[i];
+                if (to >= 0 && (value == null || field.getType().isInstance(value))) {
+                    Allocator.putReference(twin, to, value);
+                    return;
+                }
+                Object fitting = Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType());
                 if (to >= 0) {
                     Allocator.putReference(twin, to, fitting);
                     return;
