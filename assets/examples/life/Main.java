@@ -12,6 +12,7 @@ public class Main implements Sketch, Visual {
 
     Cell[][] grid = new Cell[ROWS][COLS];
     long generation;
+    boolean paused, spaceHeld; // SPACE toggles the pause once per press, however long it is held
 
     public void setup() {
         java.util.Random random = new java.util.Random(42);
@@ -23,6 +24,9 @@ public class Main implements Sketch, Visual {
     }
 
     public void step() {
+        if (paused) {
+            return;
+        }
         boolean[][] next = new boolean[ROWS][COLS];
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLS; c++) {
@@ -57,6 +61,11 @@ public class Main implements Sketch, Visual {
         // Fit the grid (and the line of text under it) to the stage, whatever its size.
         double zoom = Math.min(canvas.width() / (COLS * CELL), canvas.height() / (ROWS * CELL + 28));
         Input input = canvas.input();
+        boolean space = input.keyDown("SPACE");
+        if (space && !spaceHeld) {
+            paused = !paused;
+        }
+        spaceHeld = space;
         if (input.mousePressed() && input.mouseX() >= 0) {
             int r = (int) (input.mouseY() / zoom / CELL);
             int c = (int) (input.mouseX() / zoom / CELL);
@@ -77,7 +86,7 @@ public class Main implements Sketch, Visual {
             }
         }
         canvas.fill(Color.rgb(60, 60, 60));
-        canvas.text("generation " + generation, 8, ROWS * CELL + 20);
+        canvas.text("generation " + generation + (paused ? "  (paused: SPACE goes on)" : ""), 8, ROWS * CELL + 20);
     }
 
     @Check

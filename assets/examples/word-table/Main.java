@@ -1,5 +1,6 @@
 // Script mode: there is no Sketch class, so Relive runs main() again on every save (as hotload does).
-// Try live: add a word to WORDS, change the column width, or sort by length instead of count.
+// Try live: add a word to WORDS, change the column width, or sort by length instead of alphabetically
+// (give the TreeMap a comparator: new TreeMap<>(Comparator.comparing(String::length).thenComparing(w -> w))).
 // @Keep keeps a value across runs: `runs` counts how many times you have saved.
 
 import dev.relive.api.Keep;

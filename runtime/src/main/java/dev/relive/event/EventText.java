@@ -19,7 +19,8 @@ public final class EventText {
             return String.format("[gen %d] compile failed:%n", e.generation())
                     + e.diagnostics().stream().filter(Diagnostic::isError).map(d -> "  " + d).collect(Collectors.joining("\n"));
         } else if (event instanceof EngineEvent.Applied e) {
-            return String.format("[gen %d] live in %.1f ms (%s)", e.generation(), e.ms(), e.state().summary());
+            return String.format("[gen %d] live in %.1f ms (%s)", e.generation(), e.ms(), e.state().details().isEmpty()
+                    ? e.state().summary() : e.state().summary() + "; " + e.state().details());
         } else if (event instanceof EngineEvent.Rejected e) {
             return String.format("[gen %d] rejected in %s: %s; generation %d keeps running%s", e.generation(), EventJson.wireName(e.phase()),
                     e.reason(), e.live(), where(e.error()));

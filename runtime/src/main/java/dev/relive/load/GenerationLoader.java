@@ -1,6 +1,7 @@
 package dev.relive.load;
 
 import dev.relive.guard.GuardWeaver;
+import dev.relive.migrate.SerializableLambdas;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class GenerationLoader extends ClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                byte[] bytes = GuardWeaver.weave(classes.get(name));
+                byte[] bytes = SerializableLambdas.weave(GuardWeaver.weave(classes.get(name)));
                 loaded = defineClass(name, bytes, 0, bytes.length);
             }
             if (resolve) {

@@ -24,43 +24,125 @@ final class Allocator {
     }
 
     /**
-     * A copier for a primitive field of the same type in both classes, which copies without boxing, or null when
-     * the field is not primitive or its type changed. The fast path for 100,000 objects. It goes through the
-     * (accessible) fields rather than {@code Unsafe} offsets: JDK 24 and later warn about every use of
-     * {@code Unsafe}'s memory access, and later JDKs remove it; allocation without a constructor is not affected.
+     * A copier for a primitive field of the same type in both classes, which copies by field offset without
+     * boxing, or null when the field is not primitive or its type changed. The fast path for 100,000 objects.
      */
     static PrimitiveCopy primitiveCopy(Field oldField, Field newField) {
         Class<?> type = newField.getType();
         if (!type.isPrimitive() || type != oldField.getType()) {
             return null;
         }
-        return new PrimitiveCopy(type, oldField, newField);
+        return new PrimitiveCopy(type, UNSAFE.objectFieldOffset(oldField), UNSAFE.objectFieldOffset(newField));
     }
 
-    /** Copies one primitive field, both fields made accessible by the caller. */
-    record PrimitiveCopy(Class<?> type, Field from, Field to) {
-        void copy(Object source, Object target) throws Untranslatable {
-            try {
-                if (type == double.class) {
-                    to.setDouble(target, from.getDouble(source));
-                } else if (type == int.class) {
-                    to.setInt(target, from.getInt(source));
-                } else if (type == long.class) {
-                    to.setLong(target, from.getLong(source));
-                } else if (type == float.class) {
-                    to.setFloat(target, from.getFloat(source));
-                } else if (type == boolean.class) {
-                    to.setBoolean(target, from.getBoolean(source));
-                } else if (type == byte.class) {
-                    to.setByte(target, from.getByte(source));
-                } else if (type == short.class) {
-                    to.setShort(target, from.getShort(source));
-                } else {
-                    to.setChar(target, from.getChar(source));
-                }
-            } catch (IllegalAccessException e) {
-                throw new Untranslatable("cannot copy field " + to + ": " + e.getMessage());
+    /** The offset of an instance field, for {@link #getReference} and {@link #putReference}. */
+    static long offset(Field field) {
+        return UNSAFE.objectFieldOffset(field);
+    }
+
+    /** The reference held by an instance field at {@code offset}, read without an access check. */
+    static Object getReference(Object target, long offset) {
+        return UNSAFE.getObject(target, offset);
+    }
+
+    /** Writes a reference into the instance field at {@code offset}; the caller has checked that it fits. */
+    static void putReference(Object target, long offset, Object value) {
+        UNSAFE.putObject(target, offset, value);
+    }
+
+    /** Copies one primitive field by offset. */
+    record PrimitiveCopy(Class<?> type, long from, long to) {
+        void copy(Object source, Object target) {
+            if (type == double.class) {
+                UNSAFE.putDouble(target, to, UNSAFE.getDouble(source, from));
+            } else if (type == int.class) {
+                UNSAFE.putInt(target, to, UNSAFE.getInt(source, from));
+            } else if (type == long.class) {
+                UNSAFE.putLong(target, to, UNSAFE.getLong(source, from));
+            } else if (type == float.class) {
+                UNSAFE.putFloat(target, to, UNSAFE.getFloat(source, from));
+            } else if (type == boolean.class) {
+                UNSAFE.putBoolean(target, to, UNSAFE.getBoolean(source, from));
+            } else if (type == byte.class) {
+                UNSAFE.putByte(target, to, UNSAFE.getByte(source, from));
+            } else if (type == short.class) {
+                UNSAFE.putShort(target, to, UNSAFE.getShort(source, from));
+            } else {
+                UNSAFE.putChar(target, to, UNSAFE.getChar(source, from));
             }
+        }
+    }
+
+    /**
+     * The value of the field {@code name} declared by {@code declaring} in {@code target}, read by offset: JDK
+     * containers keep their backing collection, comparator or element type in private fields that reflection may
+     * not open without {@code --add-opens}, and migration only reads them. Throws when there is no such field.
+     */
+    static Object readField(Object target, Class<?> declaring, String name) throws Untranslatable {
+        try {
+            Field field = declaring.getDeclaredField(name);
+            long offset = UNSAFE.objectFieldOffset(field);
+            return field.getType() == boolean.class ? (Object) UNSAFE.getBoolean(target, offset) : UNSAFE.getObject(target, offset);
+        } catch (NoSuchFieldException | RuntimeException e) {
+            throw new Untranslatable("cannot read " + declaring.getName() + "." + name + " on this JDK: " + e);
+        }
+    }
+
+    /** Every reference held by an instance field of {@code target} (JDK classes included), or empty when unreadable. */
+    static java.util.List<Object> references(Object target) {
+        long[] offsets = REFERENCE_OFFSETS.get(target.getClass());
+        java.util.List<Object> values = new java.util.ArrayList<>(offsets.length);
+        for (long offset : offsets) {
+            values.add(UNSAFE.getObject(target, offset));
+        }
+        return values;
+    }
+
+    /** The offsets of every reference instance field of a class and its superclasses; none for hidden classes and records. */
+    private static final ClassValue<long[]> REFERENCE_OFFSETS = new ClassValue<>() {
+        @Override
+        protected long[] computeValue(Class<?> type) {
+            java.util.List<Long> offsets = new java.util.ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (c.isHidden() || c.isRecord()) {
+                    return new long[0];
+                }
+                for (Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+                        offsets.add(UNSAFE.objectFieldOffset(f));
+                    }
+                }
+            }
+            return offsets.stream().mapToLong(Long::longValue).toArray();
+        }
+    };
+
+    /**
+     * Writes a static field, final or not: a {@code static final List<String> LOG} keeps its running list like
+     * any other static, which reflection refuses to write.
+     */
+    static void writeStatic(Field field, Object value) {
+        Object base = UNSAFE.staticFieldBase(field);
+        long offset = UNSAFE.staticFieldOffset(field);
+        Class<?> type = field.getType();
+        if (!type.isPrimitive()) {
+            UNSAFE.putObjectVolatile(base, offset, value);
+        } else if (type == double.class) {
+            UNSAFE.putDouble(base, offset, (Double) value);
+        } else if (type == int.class) {
+            UNSAFE.putInt(base, offset, (Integer) value);
+        } else if (type == long.class) {
+            UNSAFE.putLong(base, offset, (Long) value);
+        } else if (type == float.class) {
+            UNSAFE.putFloat(base, offset, (Float) value);
+        } else if (type == boolean.class) {
+            UNSAFE.putBoolean(base, offset, (Boolean) value);
+        } else if (type == byte.class) {
+            UNSAFE.putByte(base, offset, (Byte) value);
+        } else if (type == short.class) {
+            UNSAFE.putShort(base, offset, (Short) value);
+        } else {
+            UNSAFE.putChar(base, offset, (Character) value);
         }
     }
 

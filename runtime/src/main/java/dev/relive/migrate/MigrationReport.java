@@ -32,6 +32,24 @@ public record MigrationReport(List<String> kept, List<String> reset, List<String
         return "kept " + kept.size() + ", reset " + reset.size() + ", added " + added.size() + ", dropped " + dropped.size();
     }
 
+    /**
+     * The fields that did not simply keep their value, by name at every depth: "reset Cell.alive, Main.speed;
+     * added Cell.age; dropped Main.gone", or empty when every field was kept.
+     */
+    public String details() {
+        List<String> parts = new java.util.ArrayList<>(3);
+        if (!reset.isEmpty()) {
+            parts.add("reset " + String.join(", ", reset));
+        }
+        if (!added.isEmpty()) {
+            parts.add("added " + String.join(", ", added));
+        }
+        if (!dropped.isEmpty()) {
+            parts.add("dropped " + String.join(", ", dropped));
+        }
+        return String.join("; ", parts);
+    }
+
     /** Collects a report while a migration runs. */
     public static final class Builder {
         // Sets: the fields of migrated objects are reported once per class, not once per object.

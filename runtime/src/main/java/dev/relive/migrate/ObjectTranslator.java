@@ -9,34 +9,52 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Carries a value from an old generation into the new one, deeply. Objects of old sketch classes become
- * objects of the same-named new classes, arrays and JDK collections and maps are copied with their
- * contents translated, and identity is kept: one old object becomes exactly one new object, so aliasing
- * and cycles survive. The old graph is only read, never written.
+ * Carries a value from an old generation into the new one, deeply. Objects of old sketch classes become objects
+ * of the same-named new classes, arrays become arrays of the new classes, JDK containers are rebuilt with their
+ * kind kept ({@link JdkContainers}), lambdas are re-created against the new code ({@link SketchFunctions}) and
+ * classes and reflection objects are looked up again ({@link SketchReflection}). Identity is kept: one old object
+ * becomes exactly one new object, so aliasing and cycles survive. The old graph is only read, never written.
+ *
+ * <p>The walk is depth-first with an explicit stack, so a list of a million nodes cannot overflow the thread's
+ * stack. Mutable objects (sketch objects, arrays) get their twin when first met and their fields when the walk
+ * leaves them. Values built from their parts (records, containers, lambdas, {@code Optional}) are built when the
+ * walk leaves them, after everything they hold, so a {@code HashSet} hashes finished keys and a record's
+ * constructor sees finished components. A field that points back to a value still being built is patched
+ * once it exists.
  */
 final class ObjectTranslator {
+
+    /** The twin of a value whose parts are still being translated. */
+    private static final Object IN_PROGRESS = new Object();
+    /** What {@link #visit} returns when it pushed a frame for the value instead of translating it at once. */
+    private static final Object PUSHED = new Object();
+
+    /** Immutable JDK values, shared as they are without looking inside. */
+    private static final java.util.Set<Class<?>> SHARED = java.util.Set.of(String.class, Integer.class, Long.class,
+            Double.class, Float.class, Short.class, Byte.class, Character.class, Boolean.class,
+            java.math.BigInteger.class, java.math.BigDecimal.class);
 
     private final LoadedGeneration to;
     private final FieldInitializers fromInits;
     private final FieldInitializers toInits;
     private final MigrationReport.Builder report;
     private final IdentityHashMap<Object, Object> done = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, String> failed = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, List<Frame.Slot>> patches = new IdentityHashMap<>();
+    private final ArrayDeque<Frame> stack = new ArrayDeque<>();
     private final Map<Class<?>, ClassPlan> plans = new HashMap<>();
+    private final SketchFunctions functions;
+    private final SketchReflection reflection;
 
     ObjectTranslator(LoadedGeneration to, FieldInitializers fromInits, FieldInitializers toInits,
                      MigrationReport.Builder report) {
@@ -44,6 +62,8 @@ final class ObjectTranslator {
         this.fromInits = fromInits;
         this.toInits = toInits;
         this.report = report;
+        this.functions = new SketchFunctions(this, to, report);
+        this.reflection = new SketchReflection(this, to, functions);
     }
 
     /** {@code value} as it should be in the new generation, fitting a field of type {@code target}. */
@@ -60,8 +80,11 @@ final class ObjectTranslator {
         done.put(old, twin);
     }
 
-    /** Whether {@code type} is a sketch class of some generation other than the new one. */
+    /** Whether {@code type} (or an array's element type) is a sketch class of some generation other than the new one. */
     boolean isOldSketchClass(Class<?> type) {
+        while (type.isArray()) {
+            type = type.getComponentType();
+        }
         return type.getClassLoader() instanceof GenerationLoader loader && loader != to.loader();
     }
 
@@ -78,6 +101,23 @@ final class ObjectTranslator {
     }
 
     private Object translate(Object value) throws Untranslatable {
+        Object result = visit(value);
+        if (result != PUSHED) {
+            return result;
+        }
+        walk();
+        String why = failed.get(value);
+        if (why != null) {
+            throw new Untranslatable(why);
+        }
+        return done.get(value);
+    }
+
+    /**
+     * The twin of {@code value} when it is known or can be made at once, {@link #IN_PROGRESS} for a value being
+     * built further up the stack, or {@link #PUSHED} after pushing a frame that will make it.
+     */
+    private Object visit(Object value) throws Untranslatable {
         if (value == null) {
             return null;
         }
@@ -85,57 +125,180 @@ final class ObjectTranslator {
         if (known != null) {
             return known;
         }
+        if (!failed.isEmpty()) {
+            String why = failed.get(value);
+            if (why != null) {
+                throw new Untranslatable(why);
+            }
+        }
         Class<?> type = value.getClass();
-        if (isOldSketchClass(type)) {
-            return translateSketchObject(value, type);
+        if (value instanceof Class<?> c) {
+            return mapType(c);
         }
         if (type.isArray()) {
-            return translateArray(value, type);
+            return visitArray(value, type);
         }
-        if (value instanceof Collection<?> c && type.getName().startsWith("java.util")) {
-            return translateCollection(c);
+        if (isOldSketchClass(type)) {
+            return visitSketchObject(value, type);
         }
-        if (value instanceof Map<?, ?> m && type.getName().startsWith("java.util")) {
-            return translateMap(m);
+        if (type.getClassLoader() != null || SHARED.contains(type)) {
+            return value; // a library's object (sketch classes were handled above)
         }
-        if (value instanceof Optional<?> o) {
-            return o.isPresent() ? Optional.ofNullable(translate(o.get())) : o;
-        }
-        if (value instanceof AtomicReference<?> ref) {
-            AtomicReference<Object> copy = new AtomicReference<>();
-            done.put(value, copy);
-            copy.set(translate(ref.get()));
-            return copy;
-        }
-        return value; // JDK values and library objects are shared as they are
+        return visitJdkObject(value, type);
     }
 
-    private Object translateSketchObject(Object value, Class<?> type) throws Untranslatable {
-        if (type.isHidden() || type.isSynthetic() || type.getName().contains("$$Lambda")) {
-            throw new Untranslatable("a lambda held in state cannot move to new code");
+    private Object visitArray(Object array, Class<?> type) throws Untranslatable {
+        Class<?> component = type.getComponentType();
+        int length = Array.getLength(array);
+        if (component.isPrimitive()) {
+            Object copy = Array.newInstance(component, length);
+            System.arraycopy(array, 0, copy, 0, length);
+            done.put(array, copy);
+            return copy;
         }
-        if (type.isAnonymousClass() || type.isLocalClass()) {
-            throw new Untranslatable("an anonymous or local class (" + type.getName() + ") held in state cannot move to new code");
+        Object[] twin = (Object[]) Array.newInstance(mapType(component), length);
+        done.put(array, twin);
+        return push(new ArrayFrame(array, (Object[]) array, twin));
+    }
+
+    private Object visitSketchObject(Object value, Class<?> type) throws Untranslatable {
+        ClassPlan plan = plans.get(type); // the common case, a plain object of a class met before, decided once per class
+        if (plan == null) {
+            if (SketchFunctions.isLambda(type)) {
+                return late(value, functions.shape(value));
+            }
+            if (type.isAnonymousClass() || type.isLocalClass()) {
+                throw new Untranslatable("an object of the anonymous or local class " + type.getName()
+                        + " cannot move to new code: their names are numbered by position; use a named class");
+            }
+            Class<?> newType = mapType(type);
+            if (type.isEnum() || (type.getSuperclass() != null && type.getSuperclass().isEnum())) {
+                return translateEnum((Enum<?>) value, newType.isEnum() ? newType : newType.getSuperclass());
+            }
+            if (type.isRecord()) {
+                return late(value, recordShape(value, type, newType));
+            }
+            for (Class<?> up = type.getSuperclass(); up != null && up != Object.class; up = up.getSuperclass()) {
+                if (!(up.getClassLoader() instanceof GenerationLoader)
+                        && java.util.Arrays.stream(up.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()))) {
+                    throw new Untranslatable(type.getName() + " extends " + up.getName()
+                            + ", whose own fields cannot be carried over; hold one in a field instead of extending it");
+                }
+            }
+            plan = new ClassPlan(type, newType);
+            plans.put(type, plan);
         }
-        Class<?> newType = mapType(type);
-        if (type.isEnum() || (type.getSuperclass() != null && type.getSuperclass().isEnum())) {
-            return translateEnum((Enum<?>) value, newType.isEnum() ? newType : newType.getSuperclass());
-        }
-        if (type.isRecord()) {
-            return translateRecord(value, type, newType);
-        }
-        ClassPlan plan = plans.computeIfAbsent(type, t -> new ClassPlan(t, newType));
+        Class<?> newType = plan.newType;
         Object twin = Allocator.allocate(newType);
         done.put(value, twin);
-        plan.copy(value, twin);
-        return twin;
+        plan.copyPrimitives(value, twin);
+        if (plan.carried.isEmpty() && plan.initialized.isEmpty()) {
+            return twin; // only primitives: done already, no frame needed
+        }
+        return push(new ObjectFrame(value, twin, plan));
+    }
+
+    private Object visitJdkObject(Object value, Class<?> type) throws Untranslatable {
+        Object resolved = reflection.resolve(value);
+        if (resolved != null) {
+            done.put(value, resolved);
+            return resolved;
+        }
+        if (value instanceof Optional<?> o) {
+            return o.isEmpty() ? o : late(value, new JdkContainers.Shape(new Object[]{o.get()}, twins -> Optional.of(twins[0])));
+        }
+        if (value instanceof AtomicReference<?> ref) {
+            AtomicReference<Object> twin = new AtomicReference<>();
+            done.put(value, twin);
+            return push(new ArrayFrame(value, new Object[]{ref.get()}, new Object[1]) {
+                @Override
+                Object finish() {
+                    twin.set(twins[0]);
+                    return twin;
+                }
+            });
+        }
+        if (SketchFunctions.isLambda(type)) {
+            // Comparator.comparing(Cell::age) and friends: what they capture is sealed inside java.base
+            throw new Untranslatable("a function object made by the JDK (" + type.getName().replaceAll("/.*", "")
+                    + ") may hold old sketch code and cannot be re-created; write it as a lambda in the sketch");
+        }
+        JdkContainers.Shape shape = JdkContainers.of(value, this::mapType);
+        if (shape != null) {
+            return late(value, shape);
+        }
+        if (JdkContainers.holdsSketchObjects(value, this)) {
+            throw new Untranslatable("a " + type.getName() + " holding sketch objects cannot be carried over");
+        }
+        return value; // JDK values are shared as they are
+    }
+
+    private Object late(Object value, JdkContainers.Shape shape) {
+        done.put(value, IN_PROGRESS);
+        return push(new LateFrame(value, shape));
+    }
+
+    private Object push(Frame frame) {
+        stack.push(frame);
+        return PUSHED;
+    }
+
+    /** Runs the walk until every pushed frame is finished. */
+    private void walk() {
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            try {
+                if (frame.next < frame.size()) {
+                    step(frame);
+                } else {
+                    stack.pop();
+                    Object twin = frame.finish();
+                    if (frame instanceof LateFrame) {
+                        done.put(frame.old, twin); // objects and arrays were mapped to their twin when first met
+                    }
+                    List<Frame.Slot> waiting = patches.isEmpty() ? null : patches.remove(frame.old);
+                    if (waiting != null) {
+                        for (Frame.Slot slot : waiting) {
+                            slot.set(twin);
+                        }
+                    }
+                }
+            } catch (Untranslatable u) {
+                if (stack.peek() == frame) {
+                    stack.pop();
+                }
+                done.remove(frame.old);
+                failed.put(frame.old, u.getMessage());
+                patches.remove(frame.old);
+            }
+        }
+    }
+
+    /** Translates the next part of {@code frame}, or pushes a frame for it; the part is revisited when that is done. */
+    private void step(Frame frame) throws Untranslatable {
+        int i = frame.next;
+        Object part = frame.part(i);
+        Object twin;
+        try {
+            twin = visit(part);
+        } catch (Untranslatable u) {
+            frame.next++;
+            frame.failed(i, u);
+            return;
+        }
+        if (twin == PUSHED) {
+            return;
+        }
+        frame.next++;
+        if (twin == IN_PROGRESS) {
+            patches.computeIfAbsent(part, p -> new ArrayList<>()).add(frame.slot(i));
+        } else {
+            frame.accept(i, twin);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object translateEnum(Enum<?> value, Class<?> newType) throws Untranslatable {
-        if (!newType.isEnum()) {
-            throw new Untranslatable(newType.getName() + " is no longer an enum");
-        }
         try {
             Object constant = Enum.valueOf((Class) newType, value.name());
             done.put(value, constant);
@@ -146,7 +309,7 @@ final class ObjectTranslator {
         }
     }
 
-    private Object translateRecord(Object value, Class<?> type, Class<?> newType) throws Untranslatable {
+    private JdkContainers.Shape recordShape(Object value, Class<?> type, Class<?> newType) throws Untranslatable {
         if (!newType.isRecord()) {
             throw new Untranslatable(newType.getName() + " is no longer a record");
         }
@@ -160,103 +323,32 @@ final class ObjectTranslator {
             }
         }
         RecordComponent[] components = newType.getRecordComponents();
-        Object[] args = new Object[components.length];
+        Object[] parts = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
+        boolean[] added = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            if (old.containsKey(components[i].getName())) {
-                args[i] = translate(old.get(components[i].getName()), types[i]);
-            } else {
-                args[i] = defaultValue(types[i]);
+            added[i] = !old.containsKey(components[i].getName());
+            parts[i] = added[i] ? null : old.get(components[i].getName());
+            if (added[i]) {
                 report.added(shortName(newType) + "." + components[i].getName());
             }
         }
-        try {
-            Constructor<?> canonical = newType.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            Object rebuilt = canonical.newInstance(args);
-            done.put(value, rebuilt);
-            return rebuilt;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new Untranslatable("record " + newType.getSimpleName() + " rejected its old values: " + e);
-        }
-    }
-
-    private Object translateArray(Object array, Class<?> type) throws Untranslatable {
-        Class<?> component = type.getComponentType();
-        if (component.isPrimitive()) {
-            int length = Array.getLength(array);
-            Object copy = Array.newInstance(component, length);
-            System.arraycopy(array, 0, copy, 0, length);
-            done.put(array, copy);
-            return copy;
-        }
-        Object[] old = (Object[]) array;
-        Object[] copy = (Object[]) Array.newInstance(mapType(component), old.length);
-        done.put(array, copy);
-        for (int i = 0; i < old.length; i++) {
-            copy[i] = translate(old[i]);
-        }
-        return copy;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object translateCollection(Collection<?> old) throws Untranslatable {
-        List<Object> items = new ArrayList<>(old.size());
-        Collection<Object> copy = emptyLike(old);
-        if (copy == null) {
-            for (Object item : old) {
-                items.add(translate(item));
+        return new JdkContainers.Shape(parts, twins -> {
+            Object[] args = new Object[twins.length];
+            for (int i = 0; i < twins.length; i++) {
+                args[i] = added[i] ? defaultValue(types[i]) : Conversions.fits(twins[i], types[i]) ? twins[i]
+                        : Conversions.widen(twins[i], types[i]);
             }
-            Object immutable = old instanceof Set<?> ? Set.copyOf(items) : Collections.unmodifiableList(items);
-            done.put(old, immutable);
-            return immutable;
-        }
-        done.put(old, copy);
-        for (Object item : old) {
-            copy.add(translate(item));
-        }
-        return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Object translateMap(Map<?, ?> old) throws Untranslatable {
-        Map<Object, Object> copy = emptyLike(old);
-        boolean immutable = copy == null;
-        if (immutable) {
-            copy = new java.util.LinkedHashMap<>();
-        }
-        done.put(old, copy);
-        for (Map.Entry<?, ?> e : old.entrySet()) {
-            copy.put(translate(e.getKey()), translate(e.getValue()));
-        }
-        if (immutable) {
-            Map<Object, Object> frozen = Collections.unmodifiableMap(copy);
-            done.put(old, frozen);
-            return frozen;
-        }
-        return copy;
-    }
-
-    /** A new empty instance of a JDK collection's own class, or null for immutable and wrapper kinds. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <T> T emptyLike(Object old) throws Untranslatable {
-        Class<?> type = old.getClass();
-        if (!Modifier.isPublic(type.getModifiers())) {
-            return null; // List.of, Collections.unmodifiableX, Arrays.asList and friends: rebuilt as unmodifiable
-        }
-        try {
-            Object comparator = old instanceof SortedSet<?> s ? s.comparator()
-                    : old instanceof SortedMap<?, ?> m ? m.comparator()
-                    : old instanceof java.util.PriorityQueue<?> q ? q.comparator() : null;
-            if (comparator != null) {
-                Object newComparator = translate(comparator);
-                return (T) type.getConstructor(Comparator.class).newInstance(newComparator);
+            try {
+                Constructor<?> canonical = newType.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return canonical.newInstance(args);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
+                throw new Untranslatable("record " + newType.getSimpleName() + " rejected its old values: " + cause);
             }
-            return (T) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
+        });
     }
 
     static Object defaultValue(Class<?> type) {
@@ -268,31 +360,206 @@ final class ObjectTranslator {
         return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
     }
 
+    /** One value on the walk's stack: its parts, which of them were translated, and how to finish its twin. */
+    private abstract static class Frame {
+        final Object old;
+        int next;
+
+        Frame(Object old) {
+            this.old = old;
+        }
+
+        /** A place a translated part goes into, filled later when the part is still being built. */
+        interface Slot {
+            void set(Object twin) throws Untranslatable;
+        }
+
+        abstract int size();
+
+        /** The old value of part {@code i}. */
+        abstract Object part(int i) throws Untranslatable;
+
+        /** Takes the translation of part {@code i}. */
+        abstract void accept(int i, Object twin) throws Untranslatable;
+
+        /** Part {@code i} cannot be translated: by default the whole value cannot. */
+        void failed(int i, Untranslatable why) throws Untranslatable {
+            throw why;
+        }
+
+        /** Where part {@code i} goes once it exists; by default a value built from its parts cannot wait for one. */
+        Slot slot(int i) throws Untranslatable {
+            throw new Untranslatable("it is part of a cycle of immutable values or containers");
+        }
+
+        abstract Object finish() throws Untranslatable;
+    }
+
+    /** A sketch object: its twin exists, its reference fields are set part by part, new fields initialized last. */
+    private final class ObjectFrame extends Frame {
+        private final Object twin;
+        private final ClassPlan plan;
+
+        ObjectFrame(Object old, Object twin, ClassPlan plan) {
+            super(old);
+            this.twin = twin;
+            this.plan = plan;
+        }
+
+        int size() {
+            return plan.carried.size();
+        }
+
+        Object part(int i) throws Untranslatable {
+            long from = plan.readOffsets[i];
+            if (from >= 0) {
+                return Allocator.getReference(old, from);
+            }
+            try {
+                return plan.carried.get(i)[0].get(old);
+            } catch (IllegalAccessException e) {
+                throw new Untranslatable("cannot read field " + plan.carried.get(i)[0] + ": " + e.getMessage());
+            }
+        }
+
+        void accept(int i, Object value) throws Untranslatable {
+            Field field = plan.carried.get(i)[1];
+            try {
+                long to = plan.writeOffsets[i];
+                if (to >= 0 && (value == null || field.getType().isInstance(value))) {
+                    Allocator.putReference(twin, to, value);
+                    return;
+                }
+                Object fitting = Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType());
+                if (to >= 0) {
+                    Allocator.putReference(twin, to, fitting);
+                    return;
+                }
+                field.set(twin, fitting);
+            } catch (Untranslatable u) {
+                failed(i, u);
+            } catch (IllegalAccessException | IllegalArgumentException e) {
+                failed(i, new Untranslatable("cannot be written: " + e.getMessage()));
+            }
+        }
+
+        @Override
+        void failed(int i, Untranslatable why) {
+            Field field = plan.carried.get(i)[1];
+            report.reset(shortName(field.getDeclaringClass()) + "." + field.getName(), why.getMessage());
+            plan.initialize(field, twin);
+        }
+
+        @Override
+        Slot slot(int i) {
+            return value -> accept(i, value);
+        }
+
+        Object finish() {
+            for (Field field : plan.initialized) {
+                plan.initialize(field, twin);
+            }
+            return twin;
+        }
+    }
+
+    /** An array of references (or one {@code AtomicReference}): its twin exists, its elements are set one by one. */
+    private static class ArrayFrame extends Frame {
+        private final Object[] items;
+        final Object[] twins;
+
+        ArrayFrame(Object old, Object[] items, Object[] twins) {
+            super(old);
+            this.items = items;
+            this.twins = twins;
+        }
+
+        int size() {
+            return items.length;
+        }
+
+        Object part(int i) {
+            return items[i];
+        }
+
+        void accept(int i, Object twin) throws Untranslatable {
+            try {
+                twins[i] = twin;
+            } catch (ArrayStoreException e) {
+                throw new Untranslatable("an element no longer fits the array: " + e.getMessage());
+            }
+        }
+
+        @Override
+        Slot slot(int i) {
+            return twin -> accept(i, twin);
+        }
+
+        Object finish() throws Untranslatable {
+            return twins;
+        }
+    }
+
+    /** A value built from its translated parts when the walk leaves it: a record, a container, a lambda. */
+    private static final class LateFrame extends Frame {
+        private final JdkContainers.Shape shape;
+        private final Object[] twins;
+
+        LateFrame(Object old, JdkContainers.Shape shape) {
+            super(old);
+            this.shape = shape;
+            this.twins = new Object[shape.parts().length];
+        }
+
+        int size() {
+            return twins.length;
+        }
+
+        Object part(int i) {
+            return shape.parts()[i];
+        }
+
+        void accept(int i, Object twin) {
+            twins[i] = twin;
+        }
+
+        Object finish() throws Untranslatable {
+            return shape.builder().build(twins);
+        }
+    }
+
     /**
      * How to fill the twin of one old class, worked out once per class: which fields carry their old value, and
-     * which take their declared initializer value (new fields, edited initializers, {@code @Reset}).
+     * which take their declared initializer value (new fields, edited initializers, {@code @Reset}). It reports
+     * each class's added, reset and dropped fields once, at any depth ({@code Cell.age}).
      */
     private final class ClassPlan {
+        private final Class<?> newType;
         private final List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
         private final List<Field[]> carried = new ArrayList<>();
         private final List<Field> initialized = new ArrayList<>();
         private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
+        /** Per carried field, the offsets to read and write references by (-1: through reflection, as for boxing). */
+        private final long[] readOffsets;
+        private final long[] writeOffsets;
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
+            this.newType = newType;
             Map<String, Field> oldFields = instanceFields(oldType, true);
             Map<String, Field> newFields = instanceFields(newType, true);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
                 Field oldField = oldFields.get(e.getKey());
                 Field newField = e.getValue();
-                String owner = shortName(newField.getDeclaringClass());
+                String name = shortName(newField.getDeclaringClass()) + "." + newField.getName();
+                FieldRule rule = oldField == null || newField.isSynthetic() ? FieldRule.KEEP : FieldRule.of(newField,
+                        fromInits.of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
+                        toInits.of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null));
                 if (oldField == null) {
                     if (!newField.isSynthetic()) {
-                        report.added(owner + "." + newField.getName());
+                        report.added(name);
                     }
                     initialized.add(newField);
-                } else if (newField.isSynthetic() || FieldRule.of(newField,
-                        fromInits.of(oldField.getDeclaringClass().getName(), oldField.getName()).orElse(null),
-                        toInits.of(newField.getDeclaringClass().getName(), newField.getName()).orElse(null)) == FieldRule.KEEP) {
+                } else if (rule == FieldRule.KEEP) {
                     Allocator.PrimitiveCopy primitive = Allocator.primitiveCopy(oldField, newField);
                     if (primitive != null) {
                         primitives.add(primitive);
@@ -300,35 +567,31 @@ final class ObjectTranslator {
                         carried.add(new Field[]{oldField, newField});
                     }
                 } else {
+                    report.reset(name, rule == FieldRule.RESET_ANNOTATED ? "marked @Reset" : "its initializer was edited");
                     initialized.add(newField);
                 }
                 initializerOf(newField).ifPresent(m -> initializers.put(newField, m));
             }
             oldFields.keySet().stream().filter(n -> !newFields.containsKey(n)).forEach(n ->
                     report.dropped(shortName(oldFields.get(n).getDeclaringClass()) + "." + oldFields.get(n).getName(), null));
+            readOffsets = new long[carried.size()];
+            writeOffsets = new long[carried.size()];
+            for (int i = 0; i < carried.size(); i++) {
+                Field from = carried.get(i)[0];
+                Field to = carried.get(i)[1];
+                readOffsets[i] = from.getType().isPrimitive() ? -1 : Allocator.offset(from);
+                writeOffsets[i] = to.getType().isPrimitive() ? -1 : Allocator.offset(to);
+            }
         }
 
-        void copy(Object from, Object into) throws Untranslatable {
+        void copyPrimitives(Object from, Object into) {
             for (Allocator.PrimitiveCopy primitive : primitives) {
                 primitive.copy(from, into);
-            }
-            for (Field[] pair : carried) {
-                try {
-                    pair[1].set(into, translate(pair[0].get(from), pair[1].getType()));
-                } catch (Untranslatable u) {
-                    report.reset(shortName(pair[1].getDeclaringClass()) + "." + pair[1].getName(), u.getMessage());
-                    initialize(pair[1], into);
-                } catch (IllegalAccessException e) {
-                    throw new Untranslatable("cannot copy field " + pair[1] + ": " + e.getMessage());
-                }
-            }
-            for (Field field : initialized) {
-                initialize(field, into);
             }
         }
 
         /** Gives {@code field} of {@code twin} its declared initializer value, or leaves its default. */
-        private void initialize(Field field, Object twin) {
+        void initialize(Field field, Object twin) {
             java.lang.reflect.Method initializer = initializers.get(field);
             if (initializer == null) {
                 return; // declared without an initializer: its default value is the declared value

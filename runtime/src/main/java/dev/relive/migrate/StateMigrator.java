@@ -99,8 +99,9 @@ public final class StateMigrator {
             if (onlyKept && !newField.isAnnotationPresent(dev.relive.api.Keep.class)) {
                 report.reset(name, null);
             } else if (rule != FieldRule.KEEP) {
-                report.reset(name, oldField.getType().getName().equals(newField.getType().getName()) ? null
-                        : "type changed from " + oldField.getType().getSimpleName() + " to " + newField.getType().getSimpleName());
+                report.reset(name, !oldField.getType().getName().equals(newField.getType().getName())
+                        ? "type changed from " + oldField.getType().getSimpleName() + " to " + newField.getType().getSimpleName()
+                        : Modifier.isFinal(newField.getModifiers()) && statics ? "static final with an edited initializer" : null);
             } else {
                 carry(oldField, oldObject, newField, newObject, name);
             }
@@ -114,8 +115,12 @@ public final class StateMigrator {
 
     private void carry(Field oldField, Object oldObject, Field newField, Object newObject, String name) {
         try {
-            Object value = oldField.get(oldObject);
-            newField.set(newObject, translator.translate(value, newField.getType()));
+            Object value = translator.translate(oldField.get(oldObject), newField.getType());
+            if (Modifier.isStatic(newField.getModifiers())) {
+                Allocator.writeStatic(newField, value);
+            } else {
+                newField.set(newObject, value);
+            }
             report.kept(name);
         } catch (Untranslatable u) {
             report.reset(name, u.getMessage());
@@ -131,8 +136,10 @@ public final class StateMigrator {
     private static Map<String, Field> staticFields(Class<?> type) {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (Field f : type.getDeclaredFields()) {
-            // Static finals are constants (javac may even have inlined them): they always take the new value.
-            if (Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && !f.isSynthetic()) {
+            // A static final of a primitive type or String is a constant that javac may have inlined into other
+            // classes: it always takes the new value. Any other static final (a list, a map) is state.
+            boolean constant = Modifier.isFinal(f.getModifiers()) && (f.getType().isPrimitive() || f.getType() == String.class);
+            if (Modifier.isStatic(f.getModifiers()) && !constant && !f.isSynthetic() && !f.isEnumConstant()) {
                 f.setAccessible(true);
                 fields.put(f.getName(), f);
             }

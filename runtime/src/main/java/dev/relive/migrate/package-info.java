@@ -1,5 +1,15 @@
 /**
- * State migration: carries the running state of one generation into the classes of the next, field by field,
- * following the rules in runtime/README.md (Migration), and says what it did in a {@link dev.relive.migrate.MigrationReport}.
+ * State migration: carries the running state of one generation into the classes of the next, field by field, and
+ * says what it did in a {@link dev.relive.migrate.MigrationReport}.
+ *
+ * <p>The rules (runtime/README.md, Migration; the README's "What happens to state on save" is the user's version): a field keeps its running
+ * value unless its initializer text was edited, it is {@code @Reset}, or its type changed beyond a widening; new
+ * fields take their initializer value; static finals of primitive or {@code String} type are constants and always
+ * new. {@link dev.relive.migrate.StateMigrator} applies them to statics and the entry instance;
+ * {@code ObjectTranslator} walks everything reachable with an explicit stack, one twin per old object;
+ * {@code JdkContainers} rebuilds JDK containers by kind; {@code SketchFunctions} re-creates lambdas from their
+ * {@link java.lang.invoke.SerializedLambda}, which {@link dev.relive.migrate.SerializableLambdas} makes available
+ * when a generation's classes are loaded; {@code SketchReflection} looks classes, methods, fields and handles up
+ * again. What cannot move is reset and named with a reason, never thrown at the next step.
  */
 package dev.relive.migrate;

@@ -27,11 +27,11 @@ class DeepMigrationTest extends LiveSketchTest {
                         + "public void step() { balls.forEach(Ball::move); System.out.println(balls); }"))
                 .start();
         live.step(3);
-        assertEquals("[3.0/1.0, 13.0/2.0]", live.lastOutput());
+        assertEquals("[3.0/1.0, 13.0/2.0]", live.lastOutputSinceSave());
         live.save("Ball.java", ball(" String color = \"red\";"));
         live.step(1);
-        assertEquals("[4.0/1.0/red, 14.0/2.0/red]", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().added().contains("Ball.color"));
+        assertEquals("[4.0/1.0/red, 14.0/2.0/red]", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().added().contains("Ball.color"));
     }
 
     @Test
@@ -45,7 +45,8 @@ class DeepMigrationTest extends LiveSketchTest {
         live.step(2);
         live.save("Player.java", "class Player { String name; int score; int lives = 3; Player(String n) { name = n; } }");
         live.step(1);
-        assertEquals("3 true", live.lastOutput());
+        assertEquals("3 true", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
     }
 
     @Test
@@ -59,7 +60,37 @@ class DeepMigrationTest extends LiveSketchTest {
         live.step(1);
         live.save("Cell.java", "class Cell { boolean alive; int age = 1; Cell(boolean a) { alive = a; } }");
         live.step(1);
-        assertEquals(".###", live.lastOutput());
+        assertEquals(".###", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
+    }
+
+    @Test
+    void theReportNamesResetAddedAndDroppedFieldsOfNestedObjects() {
+        live = LiveSketch.in(dir).write("Cell.java", "class Cell { boolean alive; int age; long born; }")
+                .write("Main.java", sketch("Cell[][] grid = { { new Cell() } };\npublic void step() { grid[0][0].age++; }"))
+                .start();
+        live.step(2);
+        live.write("Cell.java", "class Cell { int alive; int age; String name = \"c\"; }");
+        live.save("Main.java", sketch("Cell[][] grid = { { new Cell() } };\n"
+                + "public void step() { Cell c = grid[0][0]; System.out.println(c.alive + \" \" + c.age + \" \" + c.name); }"));
+        live.step(1);
+        assertEquals("0 2 c", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Cell.alive");
+        assertEquals("reset Cell.alive; added Cell.name; dropped Cell.born", state.details());
+        assertTrue(state.notes().contains("Cell.alive: type changed from Boolean to int"), state.toString());
+    }
+
+    @Test
+    void anObjectOfAClassExtendingAJdkCollectionIsResetAndNamed() {
+        live = LiveSketch.in(dir).write("Bag.java", "class Bag extends java.util.ArrayList<String> { int tag; }")
+                .write("Main.java", sketch("Bag bag = new Bag(); public void setup() { bag.add(\"x\"); } public void step() { }"))
+                .start();
+        live.step(1);
+        live.save("Main.java", sketch("Bag bag = new Bag(); public void step() { bag.add(\"y\"); System.out.println(bag); }"));
+        live.step(1);
+        assertEquals("[y]", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Main.bag");
+        assertTrue(state.notes().stream().anyMatch(n -> n.startsWith("Main.bag: Bag extends java.util.ArrayList")), state.toString());
     }
 
     @Test
@@ -71,7 +102,8 @@ class DeepMigrationTest extends LiveSketchTest {
                 .start();
         live.save("Node.java", "class Node { Node next; int v; String label = \"n\"; }");
         live.step(1);
-        assertEquals("cycle 2", live.lastOutput());
+        assertEquals("cycle 2", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
     }
 
     @Test
@@ -83,11 +115,12 @@ class DeepMigrationTest extends LiveSketchTest {
                 .start();
         live.save("Mode.java", "enum Mode { CALM, WILD, FAST }");
         live.step(1);
-        assertEquals("WILD WILD", live.lastOutput());
+        assertEquals("WILD WILD", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
         live.save("Mode.java", "enum Mode { CALM, FAST }");
         live.step(1);
-        assertEquals("CALM CALM", live.lastOutput());
-        MigrationReport state = live.last(EngineEvent.Applied.class).state();
+        assertEquals("CALM CALM", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Main.mode", "Main.other");
         assertTrue(state.notes().stream().anyMatch(n -> n.startsWith("Main.mode: enum constant Mode.WILD was removed")), state.toString());
     }
 
@@ -98,16 +131,16 @@ class DeepMigrationTest extends LiveSketchTest {
                         + "public void step() { path.add(new Point(path.size(), 7)); System.out.println(path); }"))
                 .start();
         live.step(2);
-        live.save("Point.java", "record Point(int x, int y, String tag) { Point { tag = tag == null ? \"?\" : tag; } }");
-        live.step(0);
+        live.write("Point.java", "record Point(int x, int y, String tag) { Point { tag = tag == null ? \"?\" : tag; } }");
         live.save("Main.java", sketch("List<Point> path = new ArrayList<>();\n"
                 + "public void step() { path.add(new Point(path.size(), 7, \"new\")); System.out.println(path); }"));
         live.step(1);
-        assertEquals("[Point[x=0, y=7, tag=?], Point[x=1, y=7, tag=?], Point[x=2, y=7, tag=new]]", live.lastOutput());
+        assertEquals("[Point[x=0, y=7, tag=?], Point[x=1, y=7, tag=?], Point[x=2, y=7, tag=new]]", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().added().contains("Point.tag"));
     }
 
     @Test
-    void aLambdaHeldInStateIsResetAndNamed() {
+    void aLambdaWithAnUneditedInitializerIsRecreatedAgainstTheNewCode() {
         live = LiveSketch.in(dir).write("Main.java", sketch(
                 "java.util.function.IntUnaryOperator f = x -> x + 1; int n;\npublic void step() { n = f.applyAsInt(n); System.out.println(n); }"))
                 .start();
@@ -115,10 +148,10 @@ class DeepMigrationTest extends LiveSketchTest {
         live.save("Main.java", sketch(
                 "java.util.function.IntUnaryOperator f = x -> x + 1; int n;\npublic void step() { n = f.applyAsInt(n) * 10; System.out.println(n); }"));
         live.step(1);
-        assertEquals("30", live.lastOutput());
-        MigrationReport state = live.last(EngineEvent.Applied.class).state();
-        assertTrue(state.reset().contains("Main.f"), state.toString());
-        assertTrue(state.notes().stream().anyMatch(n -> n.contains("Main.f: a lambda")), state.toString());
+        assertEquals("30", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly();
+        assertTrue(state.kept().contains("Main.f"), state.toString());
+        assertTrue(state.notes().stream().anyMatch(n -> n.contains("lambda re-created")), state.toString());
     }
 
     @Test
@@ -130,7 +163,8 @@ class DeepMigrationTest extends LiveSketchTest {
         live.delete("Old.java");
         live.save("Main.java", sketch("Object thing = \"fresh\"; int n;\npublic void step() { n++; System.out.println(thing + \" \" + n); }"));
         live.step(1);
-        assertEquals("fresh 2", live.lastOutput());
+        assertEquals("fresh 2", live.lastOutputSinceSave());
+        live.assertSwappedCleanly("Main.thing");
     }
 
     @Test
@@ -146,7 +180,7 @@ class DeepMigrationTest extends LiveSketchTest {
         assertEquals(Phase.HOOK, live.last(EngineEvent.Error.class).error().phase());
         assertTrue(live.last(EngineEvent.Reverted.class).stateRestored(), "the state comes from the replaced instance");
         live.step(1);
-        assertEquals("[3.0/0.0]", live.lastOutput());
+        assertEquals("[3.0/0.0]", live.lastOutputSinceSave());
     }
 
     @Test
@@ -160,7 +194,8 @@ class DeepMigrationTest extends LiveSketchTest {
         live.step(2);
         live.save("shapes/Square.java", "package shapes; public class Square { public int side = 2; public int corners = 4; }");
         live.step(1);
-        assertEquals("3 3 5", live.lastOutput());
+        assertEquals("3 3 5", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
     }
 
     @Test
@@ -171,7 +206,8 @@ class DeepMigrationTest extends LiveSketchTest {
         live.step(1);
         live.save("Ball.java", "class Ball { double x; double r = 8; Ball(double x) { this.x = x; } }");
         live.step(1);
-        assertEquals("3.0 8.0", live.lastOutput());
+        assertEquals("3.0 8.0", live.lastOutputSinceSave());
+        live.assertSwappedCleanly("Ball.r");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.relive.migrate;
 
-import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,11 @@ class MigrationRulesTest extends LiveSketchTest {
     @Test
     void unchangedFieldKeepsItsRunningValue() {
         counter("int n = 0;", "\"n=\" + n").step(5);
-        assertEquals("n=5", live.lastOutput());
+        assertEquals("n=5", live.lastOutputSinceSave());
         live.save("Main.java", sketch("int n = 0;\npublic void step() { n++; System.out.println(\"now \" + n); }"));
         live.step(1);
-        assertEquals("now 6", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().kept().contains("Main.n"));
+        assertEquals("now 6", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().kept().contains("Main.n"));
     }
 
     @Test
@@ -34,9 +33,8 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("int n = 0; double speed = 2.5;", "\"speed=\" + speed").step(3);
         live.save("Main.java", sketch("int n = 0; double speed = 3.0;\npublic void step() { n++; System.out.println(n + \" speed=\" + speed); }"));
         live.step(1);
-        assertEquals("4 speed=3.0", live.lastOutput());
-        MigrationReport state = live.last(EngineEvent.Applied.class).state();
-        assertTrue(state.reset().contains("Main.speed"), state.toString());
+        assertEquals("4 speed=3.0", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Main.speed");
         assertTrue(state.kept().contains("Main.n"), state.toString());
     }
 
@@ -45,15 +43,17 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("int n = 0;", "n").step(2);
         live.save("Main.java", sketch("int n = 0; String tag = \"hello\";\npublic void step() { n++; System.out.println(tag + n); }"));
         live.step(1);
-        assertEquals("hello3", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().added().contains("Main.tag"));
+        assertEquals("hello3", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().added().contains("Main.tag"));
     }
 
     @Test
     void removedFieldIsDroppedAndReported() {
         counter("int n = 0; int gone = 7;", "n").step(1);
-        live.save("Main.java", sketch("int n = 0;\npublic void step() { n++; System.out.println(n); }"));
-        assertTrue(live.last(EngineEvent.Applied.class).state().dropped().contains("Main.gone"));
+        live.save("Main.java", sketch("int n = 0;\npublic void step() { n++; System.out.println(\"n\" + n); }"));
+        live.step(1);
+        assertEquals("n2", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().dropped().contains("Main.gone"));
     }
 
     @Test
@@ -61,9 +61,8 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("int n = 0; int label = 0;", "n").step(3);
         live.save("Main.java", sketch("int n = 0; String label = null;\npublic void step() { n++; System.out.println(label + n); }"));
         live.step(1);
-        assertEquals("null4", live.lastOutput());
-        MigrationReport state = live.last(EngineEvent.Applied.class).state();
-        assertTrue(state.reset().contains("Main.label"), state.toString());
+        assertEquals("null4", live.lastOutputSinceSave());
+        MigrationReport state = live.assertSwappedCleanly("Main.label");
         assertTrue(state.notes().stream().anyMatch(n -> n.startsWith("Main.label: type changed")), state.toString());
     }
 
@@ -72,8 +71,8 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("int n = 0;", "n").step(4);
         live.save("Main.java", sketch("long n = 0;\npublic void step() { n += 10; System.out.println(\"long \" + n); }"));
         live.step(1);
-        assertEquals("long 14", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().kept().contains("Main.n"));
+        assertEquals("long 14", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().kept().contains("Main.n"));
     }
 
     @Test
@@ -81,7 +80,8 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("@Keep int n = 0;", "n").step(3);
         live.save("Main.java", sketch("@Keep int n = 100;\npublic void step() { n++; System.out.println(\"k\" + n); }"));
         live.step(1);
-        assertEquals("k4", live.lastOutput());
+        assertEquals("k4", live.lastOutputSinceSave());
+        live.assertSwappedCleanly();
     }
 
     @Test
@@ -89,8 +89,8 @@ class MigrationRulesTest extends LiveSketchTest {
         counter("@Reset int n = 0;", "n").step(3);
         live.save("Main.java", sketch("@Reset int n = 0;\npublic void step() { n++; System.out.println(\"r\" + n); }"));
         live.step(1);
-        assertEquals("r1", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().reset().contains("Main.n"));
+        assertEquals("r1", live.lastOutputSinceSave());
+        live.assertSwappedCleanly("Main.n");
     }
 
     @Test
@@ -102,8 +102,8 @@ class MigrationRulesTest extends LiveSketchTest {
         live.step(5);
         live.save("Main.java", sketch("public void step() { Counter.hit(); System.out.println(\"total \" + Counter.total); }"));
         live.step(1);
-        assertEquals("total 6", live.lastOutput());
-        assertTrue(live.last(EngineEvent.Applied.class).state().kept().contains("Counter.total"));
+        assertEquals("total 6", live.lastOutputSinceSave());
+        assertTrue(live.assertSwappedCleanly().kept().contains("Counter.total"));
     }
 
     @Test
@@ -114,6 +114,8 @@ class MigrationRulesTest extends LiveSketchTest {
         live.save("Main.java", sketch(
                 "int n; public void step() { n++; } public void afterReload() { System.out.println(\"new has \" + n); }"));
         assertEquals(java.util.List.of("old saw 3", "new has 3"), live.output());
+        assertEquals(java.util.List.of("new has 3"), live.outputSinceSave());
+        live.assertSwappedCleanly();
     }
 
     @Test
@@ -124,5 +126,6 @@ class MigrationRulesTest extends LiveSketchTest {
         live.save("Main.java", sketch("int n; public void setup() { System.out.println(\"setup again\"); } public void step() { n += 2; }"));
         live.step(2);
         assertEquals(java.util.List.of("setup"), live.output());
+        live.assertSwappedCleanly();
     }
 }

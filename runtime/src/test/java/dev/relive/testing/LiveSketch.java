@@ -4,6 +4,7 @@ import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
+import dev.relive.migrate.MigrationReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ public final class LiveSketch implements AutoCloseable {
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private Engine engine;
     private boolean threaded;
+    /** Index in {@link #events} where the last save's events begin. */
+    private volatile int saveMark;
 
     private LiveSketch(Path folder) {
         this.folder = folder;
@@ -126,11 +131,21 @@ public final class LiveSketch implements AutoCloseable {
 
     /** Rereads the folder, compiles if it changed, and applies the swap. Returns the new generation, if any. */
     public Optional<Generation> reload() {
+        saveMark = events.size();
         Optional<Generation> generation = engine.reload().join();
         if (!threaded) {
             engine.runSteps(0);
         }
         return generation;
+    }
+
+    /**
+     * Rereads the folder and compiles it like {@link #reload()}, but leaves the swap to the next {@link #step(int)}
+     * (manual mode), so a benchmark can time the swap alone.
+     */
+    public Optional<Generation> compile() {
+        saveMark = events.size();
+        return engine.reload().join();
     }
 
     /** Writes a file, then reloads. */
@@ -185,7 +200,10 @@ public final class LiveSketch implements AutoCloseable {
         return events(EngineEvent.Output.class).stream().map(EngineEvent.Output::text).toList();
     }
 
-    /** The last line of sketch output. */
+    /**
+     * The last line of sketch output, whoever printed it and whenever. After a save prefer
+     * {@link #lastOutputSinceSave()}: this one may be a stale line printed by the old code.
+     */
     public String lastOutput() {
         List<String> out = output();
         if (out.isEmpty()) {
@@ -197,7 +215,70 @@ public final class LiveSketch implements AutoCloseable {
     /** Forgets the events seen so far. */
     public LiveSketch clearEvents() {
         events.clear();
+        saveMark = 0;
         return this;
+    }
+
+    /** Every event since the last save (or reload), in order. */
+    public List<EngineEvent> eventsSinceSave() {
+        List<EngineEvent> all = List.copyOf(events);
+        return all.subList(Math.min(saveMark, all.size()), all.size());
+    }
+
+    /**
+     * The lines printed since the last save by the generation that is live now: after a clean swap, only what
+     * the new code printed (its {@code afterReload} and steps), never a line the old code printed before.
+     */
+    public List<String> outputSinceSave() {
+        int live = engine.liveNumber();
+        return eventsSinceSave().stream().filter(EngineEvent.Output.class::isInstance).map(EngineEvent.Output.class::cast)
+                .filter(o -> o.generation() == live).map(EngineEvent.Output::text).toList();
+    }
+
+    /** The last line of {@link #outputSinceSave()}; fails when the live code printed nothing since the save. */
+    public String lastOutputSinceSave() {
+        List<String> out = outputSinceSave();
+        if (out.isEmpty()) {
+            throw new AssertionError("the live generation " + engine.liveNumber() + " printed nothing since the save; "
+                    + "events since the save were: " + eventsSinceSave());
+        }
+        return out.get(out.size() - 1);
+    }
+
+    /**
+     * Asserts that the last save went live cleanly and has stayed so: one generation was applied and is live now,
+     * and since the save nothing was rejected, reverted, paused or thrown, nothing was printed to {@code err}, and
+     * the migration reset exactly the fields in {@code expectedResets} ({@code "Main.speed"}) and no other. Call it
+     * after the steps a test runs, so faults of the new code count. Returns the migration report.
+     */
+    public MigrationReport assertSwappedCleanly(String... expectedResets) {
+        List<EngineEvent> since = eventsSinceSave();
+        List<EngineEvent.Applied> applied = since.stream().filter(EngineEvent.Applied.class::isInstance)
+                .map(EngineEvent.Applied.class::cast).toList();
+        if (applied.size() != 1) {
+            throw new AssertionError("expected one generation applied by the save, got " + applied.size() + "; events: " + since);
+        }
+        EngineEvent.Applied swap = applied.get(0);
+        if (engine.liveNumber() != swap.generation()) {
+            throw new AssertionError("generation " + swap.generation() + " went live but " + engine.liveNumber()
+                    + " is live now; events: " + since);
+        }
+        for (EngineEvent e : since) {
+            boolean bad = e instanceof EngineEvent.Rejected || e instanceof EngineEvent.Reverted || e instanceof EngineEvent.Error
+                    || (e instanceof EngineEvent.State s && !"running".equals(s.status()))
+                    || (e instanceof EngineEvent.Output o && "err".equals(o.stream()))
+                    || (e instanceof EngineEvent.Compiled c && !c.ok());
+            if (bad) {
+                throw new AssertionError("the swap was not clean: " + e + "; events since the save: " + since);
+            }
+        }
+        MigrationReport report = swap.state();
+        Set<String> expected = new TreeSet<>(List.of(expectedResets));
+        Set<String> reset = new TreeSet<>(report.reset());
+        if (!reset.equals(expected)) {
+            throw new AssertionError("expected resets " + expected + " but the migration reset " + reset + "; report: " + report);
+        }
+        return report;
     }
 
     @Override

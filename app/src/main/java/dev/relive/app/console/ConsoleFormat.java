@@ -33,6 +33,9 @@ public final class ConsoleFormat {
         } else if (event instanceof EngineEvent.Applied a) {
             out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, a.generation(), String.format(Locale.ROOT,
                     "live in %.0f ms (swap %.1f ms): %s", a.ms(), a.swapMs(), a.state().summary())));
+            if (!a.state().details().isEmpty()) {
+                out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, a.generation(), INDENT + a.state().details()));
+            }
             a.state().notes().forEach(n -> out.add(ConsoleLine.of(ConsoleLine.Kind.INFO, a.generation(), INDENT + n)));
         } else if (event instanceof EngineEvent.Rejected r) {
             out.add(ConsoleLine.of(ConsoleLine.Kind.ERROR, r.generation(), "rejected in " + EventJson.wireName(r.phase()) + ": " + r.reason()

@@ -190,7 +190,7 @@ public final class LiveModel {
         liveGeneration.set(a.generation());
         saveToLiveMillis.set(a.ms());
         swapMillis.set(a.swapMs());
-        migration.set(a.state().summary());
+        migration.set(a.state().details().isEmpty() ? a.state().summary() : a.state().summary() + " (" + a.state().details() + ")");
         report(Outcome.OK, String.format(Locale.ROOT, "Generation %d is live (%.0f ms)", a.generation(), a.ms()));
     }
 

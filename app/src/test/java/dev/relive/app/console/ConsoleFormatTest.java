@@ -26,6 +26,18 @@ class ConsoleFormatTest {
     }
 
     @Test
+    void aSwapNamesEveryResetAddedAndDroppedFieldAtEveryDepth() {
+        var report = new dev.relive.migrate.MigrationReport(List.of("Main.grid"), List.of("Cell.alive"), List.of("Cell.age"),
+                List.of("Cell.old"), List.of("Cell.alive: type changed from boolean to int"));
+
+        List<ConsoleLine> lines = ConsoleFormat.lines(new EngineEvent.Applied(4, 12, 3, report, "loop"));
+
+        assertTrue(lines.get(0).display().endsWith("kept 1, reset 1, added 1, dropped 1"), lines.get(0).display());
+        assertTrue(lines.get(1).text().contains("reset Cell.alive; added Cell.age; dropped Cell.old"), lines.get(1).text());
+        assertTrue(lines.get(2).text().contains("Cell.alive: type changed from boolean to int"), lines.get(2).text());
+    }
+
+    @Test
     void aFailedCompileListsEachDiagnosticLinkedToItsLine() {
         Diagnostic d = new Diagnostic("shapes/Ball.java", 7, 12, 100, 101, Severity.ERROR, "';' expected");
 

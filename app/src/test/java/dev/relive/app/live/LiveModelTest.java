@@ -27,7 +27,7 @@ class LiveModelTest {
 
         assertEquals(3, model.liveGenerationProperty().get());
         assertEquals(21.4, model.saveToLiveMillisProperty().get());
-        assertEquals("kept 2, reset 1, added 0, dropped 0", model.migrationProperty().get());
+        assertEquals("kept 2, reset 1, added 0, dropped 0 (reset Main.speed)", model.migrationProperty().get());
         assertEquals("Generation 3 is live (21 ms)", model.lastResultProperty().get());
         assertEquals(LiveModel.Outcome.OK, model.outcomeProperty().get());
     }
