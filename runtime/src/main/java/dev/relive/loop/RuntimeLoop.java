@@ -1,6 +1,7 @@
 package dev.relive.loop;
 
 import dev.relive.event.EngineEvent;
+import dev.relive.stop.StopRequests;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class RuntimeLoop implements AutoCloseable {
     void memoryLow() {
         Thread t = thread;
         if (t != null && session.calls().busySince() != 0) {
-            dev.relive.api.Guard.stop(t);
+            StopRequests.stop(t);
             t.interrupt();
         }
         submit(session::stop);
@@ -216,7 +217,7 @@ public final class RuntimeLoop implements AutoCloseable {
         }
         Thread t = thread;
         if (t != null) {
-            dev.relive.api.Guard.stop(t); // out of any sketch call that hangs, then out of the loop
+            StopRequests.stop(t); // out of any sketch call that hangs, then out of the loop
             t.interrupt();
             try {
                 t.join(1000);

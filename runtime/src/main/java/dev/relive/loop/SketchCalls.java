@@ -1,7 +1,7 @@
 package dev.relive.loop;
 
-import dev.relive.api.Guard;
 import dev.relive.output.GenerationTag;
+import dev.relive.stop.StopRequests;
 
 /**
  * Runs sketch code on the runtime thread under its generation: the output tag and the context class loader
@@ -47,7 +47,7 @@ final class SketchCalls {
             } else {
                 GenerationTag.set(previousTag);
             }
-            Guard.release(self);
+            StopRequests.release(self);
             if (Thread.interrupted()) {
                 // The interrupt was aimed at the sketch call that just ended; the runtime thread goes on.
                 busySince = 0;

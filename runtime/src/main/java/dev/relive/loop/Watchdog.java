@@ -1,6 +1,6 @@
 package dev.relive.loop;
 
-import dev.relive.api.Guard;
+import dev.relive.stop.StopRequests;
 
 import java.util.concurrent.TimeUnit;
 
@@ -50,7 +50,7 @@ final class Watchdog implements AutoCloseable {
                     boolean wanted = requestedAt >= since && elapsed >= grace;
                     boolean tooLong = limit > 0 && elapsed >= limit;
                     if ((wanted || tooLong) && calls.busySince() == since) {
-                        Guard.stop(target);
+                        StopRequests.stop(target);
                         target.interrupt();
                         while (!closed && calls.busySince() == since) {
                             TimeUnit.MILLISECONDS.sleep(1);

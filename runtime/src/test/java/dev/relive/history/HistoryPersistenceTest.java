@@ -2,10 +2,10 @@ package dev.relive.history;
 
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
+import dev.relive.testing.RunnerCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +73,7 @@ class HistoryPersistenceTest {
     @Test
     void killMinus9LosesNothingThatWasSaved() throws Exception {
         Files.writeString(dir.resolve("Main.java"), LiveSketch.counter("one"));
-        Process runner = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "dev.relive.cli.Main",
-                "run", dir.toString(), "--events", "jsonl")
+        Process runner = new ProcessBuilder(RunnerCommand.of("run", dir.toString(), "--events", "jsonl"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             awaitFile(dir.resolve(".relive/history/1/meta.properties"));
@@ -98,9 +97,5 @@ class HistoryPersistenceTest {
             Thread.sleep(10); // a separate process writes it; poll
         }
         assertTrue(Files.exists(file), "expected " + file);
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString();
     }
 }
