@@ -29,8 +29,8 @@ import java.util.Set;
  * <ul>
  *   <li>A call to {@code dev.relive.api.Guard.check()} at every method entry, before every backward jump (so
  *   {@code while (true) {}} can be stopped) except the back edges of short counted loops ({@link CountedLoops}), and
- *   at the start of every handler that catches {@code Throwable}, {@code Error} or the stop error itself, so catching
- *   the stop does not escape it: the check fires again at once.</li>
+ *   at the start of every catch handler, so catching the stop (or the interrupt that comes with it) does not escape
+ *   it: the check fires again at once. {@code finally} handlers get none, so they still run and release monitors.</li>
  *   <li>{@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} go to the guard instead, and every other
  *   call that {@link ProcessWide} refuses is preceded by a call to {@code Guard.refuse}, which throws at that line.
  *   So is the creation of a method reference to such a member ({@code System::exit}).</li>
@@ -46,7 +46,6 @@ public final class GuardWeaver {
     private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
     private static final Set<String> LOOKUPS = Set.of("findStatic", "findVirtual", "findSpecial", "bind", "unreflect",
             "unreflectSpecial");
-    private static final Set<String> CATCHES_STOP = Set.of("java/lang/Throwable", "java/lang/Error", GUARD + "$Stopped");
 
     private GuardWeaver() {
     }
@@ -100,8 +99,9 @@ public final class GuardWeaver {
         for (AbstractInsnNode insn : checkBefore) {
             insns.insertBefore(insn, check());
         }
+        Set<LabelNode> handlers = new java.util.HashSet<>();
         for (TryCatchBlockNode handler : method.tryCatchBlocks) {
-            if (handler.type != null && CATCHES_STOP.contains(handler.type)) {
+            if (handler.type != null && handlers.add(handler.handler)) {
                 insns.insertBefore(firstReal(handler.handler), check());
             }
         }

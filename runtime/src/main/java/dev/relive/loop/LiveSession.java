@@ -338,6 +338,11 @@ public final class LiveSession {
         }
     }
 
+    /** The checkpoints this session keeps, for {@link MemoryRelief}. */
+    Checkpoints checkpoints() {
+        return checkpoints;
+    }
+
     /** The sketch calls this session makes, for the watchdog. */
     SketchCalls calls() {
         return calls;

@@ -109,8 +109,9 @@ public final class RuntimeLoop implements AutoCloseable {
     static final double LOW_MEMORY_FRACTION = 0.85;
 
     /**
-     * The heap stays nearly full: stop the sketch code that is running, stop its threads and pause, while there is
-     * still room for the engine and the window to work.
+     * The heap stays nearly full: stop the sketch code that is running, then, on the runtime thread, release
+     * checkpoints and, if that is not enough, stop the generation's threads and pause ({@link MemoryRelief}), while
+     * there is still room for the engine and the window to work.
      */
     void memoryLow() {
         Thread t = thread;
@@ -118,9 +119,13 @@ public final class RuntimeLoop implements AutoCloseable {
             StopRequests.stop(t);
             t.interrupt();
         }
-        submit(session::stop);
-        setStatus(RunStatus.PAUSED, "memory is nearly full (over " + Math.round(LOW_MEMORY_FRACTION * 100)
-                + "% of the heap after a collection): sketch code was stopped; free what it holds, then resume");
+        submit(() -> {
+            String pause = new MemoryRelief(session, memory, events).relieve();
+            if (pause != null) {
+                session.stop();
+                setStatus(RunStatus.PAUSED, pause);
+            }
+        });
     }
 
     /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */
