@@ -39,6 +39,7 @@ class MemoryGuardTest extends LiveSketchTest {
         live.write("Main.java", LiveSketch.sketch("int n;\npublic void step() { n++; long[] scratch = new long[" + chunk
                 + "]; scratch[0] = n; System.gc(); System.out.println(\"light \" + n); }"));
         live.engine().reload().join();
+        live.await(EngineEvent.Applied.class, a -> a.generation() == 2, 60); // after any memory task queued before it
         live.engine().resume();
         live.awaitOutput("light 30");
         EngineEvent.Notice released = live.await(EngineEvent.Notice.class, n -> n.message().contains("checkpoint"));
