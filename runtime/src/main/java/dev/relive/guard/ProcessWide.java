@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The JDK calls that change the whole process rather than the sketch: ending it, hooking its shutdown, replacing
  * its standard streams, its default locale, time zone, security manager or uncaught-exception handler, and
- * defining classes that would run without guards. The engine owns all of these (its compiler, watcher, history
+ * defining classes that would run without guards; and changing a thread's context class loader, by which the
+ * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
  * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
  * nor through reflection, method references or method handles. Each refusal explains itself.
  */
@@ -41,6 +42,8 @@ public final class ProcessWide {
                     + " pass a ZoneId to the time API instead"),
             new Rule("java/lang/Thread", "setDefaultUncaughtExceptionHandler", "would take over the handler through which"
                     + " Relive reports exceptions of every thread; catch exceptions in your own code instead"),
+            new Rule("java/lang/Thread", "setContextClassLoader", "would hide the thread from Relive, which ends a"
+                    + " generation's threads with it by their context class loader"),
             new Rule(null, "defineClass", "would define classes that run without Relive's guards"),
             new Rule(null, "defineHiddenClass", "would define classes that run without Relive's guards"),
             new Rule("java/beans/Statement", "<init>", REFLECTS),

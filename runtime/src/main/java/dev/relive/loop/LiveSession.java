@@ -325,7 +325,9 @@ public final class LiveSession {
         if (old.script() != null) {
             stopScript(old);
         }
-        apply(old.generation(), Transition.RESTART, clock.getAsLong());
+        if (apply(old.generation(), Transition.RESTART, clock.getAsLong())) {
+            stopThreadsOf(old); // threads started before the restart belong to the instance it replaced
+        }
     }
 
     /** Stops sketch code: the script's main and every thread the live generation started. */

@@ -118,6 +118,7 @@ class BadInputCorpusTest {
             attack("default locale", "Locale.setDefault(Locale.GERMANY);"),
             attack("default time zone", "TimeZone.setDefault(TimeZone.getTimeZone(\"Asia/Tokyo\"));"),
             attack("default uncaught exception handler", "Thread.setDefaultUncaughtExceptionHandler((t, e) -> { });"),
+            attack("hides a thread by clearing its context class loader", "Thread.currentThread().setContextClassLoader(null);"),
             attack("setErr by reflection", "System.class.getMethod(\"setErr\", java.io.PrintStream.class).invoke(null, (Object) null);"));
 
     @TempDir

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.relive.testing.LiveSketch.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nothing a sketch does can end the session: runaway loops, exit calls, deep recursion, huge allocations, stray threads. */
@@ -135,5 +136,59 @@ class GuardTest extends LiveSketchTest {
             Thread.onSpinWait();
         }
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("spinner")), "the spinner ended");
+    }
+
+    private static java.util.Set<Thread> threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean alive(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name));
+    }
+
+    private static void awaitEnded(String name) {
+        long deadline = System.nanoTime() + 10_000_000_000L; // a generous timeout, not a bound on how fast
+        while (System.nanoTime() < deadline && alive(name)) {
+            Thread.onSpinWait();
+        }
+        assertTrue(!alive(name), name + " ended");
+    }
+
+    @Test
+    void threadsStartedInSetupEndWithARestart() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("public void setup() { Thread t = new Thread(() -> { while (true) { } },"
+                + " \"setup-spinner\"); t.setDaemon(true); t.start(); } public void step() {}")).startThreaded();
+        live.await(EngineEvent.Applied.class, a -> a.generation() == 1);
+        java.util.Set<Thread> before = threadsNamed("setup-spinner");
+        assertEquals(1, before.size());
+        live.engine().restart();
+        live.await(EngineEvent.Notice.class, n -> n.message().contains("setup-spinner"));
+        long deadline = System.nanoTime() + 10_000_000_000L; // a generous timeout, not a bound on how fast
+        while (System.nanoTime() < deadline && before.iterator().next().isAlive()) {
+            Thread.onSpinWait();
+        }
+        assertFalse(before.iterator().next().isAlive(), "the spinner of the instance before the restart ended");
+    }
+
+    @Test
+    void aThreadThatCatchesThrowableAroundItsSleepEndsWithItsGeneration() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("public void setup() { Thread t = new Thread(() -> {"
+                + " for (int i = 0; i < 1000; i++) { try { Thread.sleep(100); } catch (Throwable e) { } } }, \"stubborn-sleeper\");"
+                + " t.setDaemon(true); t.start(); } public void step() {}")).startThreaded();
+        live.await(EngineEvent.Applied.class, a -> a.generation() == 1);
+        live.write("Main.java", GOOD);
+        live.engine().reload();
+        live.await(EngineEvent.Notice.class, n -> n.message().contains("stubborn-sleeper"));
+        awaitEnded("stubborn-sleeper");
+    }
+
+    @Test
+    void aThreadMayNotHideByClearingItsContextClassLoader() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("public void setup() { Thread t = new Thread(() -> {"
+                + " Thread.currentThread().setContextClassLoader(null); while (true) { } }, \"hider\"); t.setDaemon(true); t.start(); }"
+                + " public void step() {}")).startThreaded();
+        EngineEvent.Error refused = live.await(EngineEvent.Error.class, e -> e.error().message().contains("setContextClassLoader"));
+        assertTrue(refused.error().message().contains("hider"), refused.toString());
+        awaitEnded("hider");
     }
 }
