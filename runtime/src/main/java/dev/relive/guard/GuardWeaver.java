@@ -6,6 +6,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -29,10 +30,12 @@ import java.util.Set;
  * <ul>
  *   <li>A call to {@code dev.relive.api.Guard.check()} at every method entry, before every backward jump (so
  *   {@code while (true) {}} can be stopped) except the back edges of short counted loops ({@link CountedLoops}), and
- *   at the start of every catch handler, so catching the stop (or the interrupt that comes with it) does not escape
- *   it: the check fires again at once. {@code finally} handlers get none, so they still run and release monitors.</li>
+ *   at the start of every handler that can catch the stop ({@code Throwable}, {@code Error} or the stop itself), so
+ *   catching it does not escape it: the check fires again at once. Other handlers (such as a clean-up on
+ *   {@code InterruptedException}) and {@code finally} blocks still run.</li>
  *   <li>{@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} go to the guard instead, and every other
- *   call that {@link ProcessWide} refuses is preceded by a call to {@code Guard.refuse}, which throws at that line.
+ *   call (or read of a static field, such as {@code FileDescriptor.out}) that {@link ProcessWide} refuses is preceded
+ *   by a call to {@code Guard.refuse}, which throws at that line.
  *   So is the creation of a method reference to such a member ({@code System::exit}).</li>
  *   <li>{@code Method.invoke} and the method handle lookups first ask the guard, so reflection and method handles
  *   cannot reach a refused member either.</li>
@@ -44,6 +47,7 @@ public final class GuardWeaver {
 
     private static final String GUARD = "dev/relive/api/Guard";
     private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
+    private static final Set<String> CATCHES_STOP = Set.of("java/lang/Throwable", "java/lang/Error", GUARD + "$Stopped");
     private static final Set<String> LOOKUPS = Set.of("findStatic", "findVirtual", "findSpecial", "bind", "unreflect",
             "unreflectSpecial");
 
@@ -92,6 +96,8 @@ public final class GuardWeaver {
                         extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
                     }
                 }
+            } else if (insn instanceof FieldInsnNode field && field.getOpcode() == Opcodes.GETSTATIC) {
+                extraStack = Math.max(extraStack, refuseBefore(insns, insn, field.owner, field.name));
             } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Handle h) {
                 extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
             }
@@ -101,7 +107,7 @@ public final class GuardWeaver {
         }
         Set<LabelNode> handlers = new java.util.HashSet<>();
         for (TryCatchBlockNode handler : method.tryCatchBlocks) {
-            if (handler.type != null && handlers.add(handler.handler)) {
+            if (handler.type != null && CATCHES_STOP.contains(handler.type) && handlers.add(handler.handler)) {
                 insns.insertBefore(firstReal(handler.handler), check());
             }
         }

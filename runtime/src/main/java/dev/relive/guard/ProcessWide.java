@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The JDK calls that change the whole process rather than the sketch: ending it, hooking its shutdown, replacing
  * its standard streams, its default locale, time zone, security manager or uncaught-exception handler, and
- * defining classes that would run without guards; and changing a thread's context class loader, by which the
+ * defining classes that would run without guards, and writing to the process's file descriptors directly; and changing a thread's context class loader, by which the
  * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
  * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
  * nor through reflection, method references or method handles. Each refusal explains itself.
@@ -35,6 +35,10 @@ public final class ProcessWide {
             new Rule("java/lang/System", "setOut", STREAMS),
             new Rule("java/lang/System", "setErr", STREAMS),
             new Rule("java/lang/System", "setIn", "would take standard input, where the runner reads its commands"),
+            new Rule("java/io/FileDescriptor", "out", "would write around Relive's routing of sketch output (and, in the"
+                    + " runner, into its event stream); print with System.out"),
+            new Rule("java/io/FileDescriptor", "err", "would write around Relive's routing of sketch output; print with System.err"),
+            new Rule("java/io/FileDescriptor", "in", "would read standard input, where the runner reads its commands"),
             new Rule("java/lang/System", "setSecurityManager", "would police the engine's own threads too"),
             new Rule("java/util/Locale", "setDefault", "would change the default locale of the engine and every other"
                     + " generation; pass a Locale to format() instead"),
@@ -63,7 +67,7 @@ public final class ProcessWide {
     }
 
     /**
-     * Why sketch code may not call {@code owner.name} (an internal class name, for instance
+     * Why sketch code may not call or read {@code owner.name} (an internal class name, for instance
      * {@code java/lang/System}), or empty when it may.
      */
     public static Optional<String> refusal(String owner, String name) {

@@ -26,8 +26,8 @@ public final class OutputCapture {
      */
     public static synchronized void install() {
         if (!installed) {
-            System.setOut(new PrintStream(new Router("out", ORIGINAL_OUT), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new Router("err", ORIGINAL_ERR), true, StandardCharsets.UTF_8));
+            System.setOut(new Unclosable(new Router("out", ORIGINAL_OUT)));
+            System.setErr(new Unclosable(new Router("err", ORIGINAL_ERR)));
             Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
             Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
                 GenerationTag tag = GenerationTag.current();
@@ -51,6 +51,21 @@ public final class OutputCapture {
     /** The process's real standard error. */
     public static PrintStream originalErr() {
         return ORIGINAL_ERR;
+    }
+
+    /**
+     * The routed stream: shared by every generation and the engine, so {@code System.out.close()} in sketch code only
+     * flushes, instead of silencing everyone's output for the rest of the session.
+     */
+    private static final class Unclosable extends PrintStream {
+        Unclosable(Router router) {
+            super(router, true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 
     /** Splits tagged writes into lines per thread; passes untagged writes through. */

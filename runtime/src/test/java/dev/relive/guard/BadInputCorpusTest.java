@@ -118,6 +118,9 @@ class BadInputCorpusTest {
             attack("default locale", "Locale.setDefault(Locale.GERMANY);"),
             attack("default time zone", "TimeZone.setDefault(TimeZone.getTimeZone(\"Asia/Tokyo\"));"),
             attack("default uncaught exception handler", "Thread.setDefaultUncaughtExceptionHandler((t, e) -> { });"),
+            attack("writes fake events around the output routing", "new java.io.FileOutputStream(java.io.FileDescriptor.out)"
+                    + ".write(\"{\\\"event\\\":\\\"purged\\\",\\\"kept\\\":[]}\\n\".getBytes());"),
+            fault("closes the standard streams", "System.out.close(); System.err.close(); throw new IllegalStateException(\"closed\");"),
             attack("hides a thread by clearing its context class loader", "Thread.currentThread().setContextClassLoader(null);"),
             attack("setErr by reflection", "System.class.getMethod(\"setErr\", java.io.PrintStream.class).invoke(null, (Object) null);"));
 

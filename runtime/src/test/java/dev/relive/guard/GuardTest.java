@@ -101,6 +101,19 @@ class GuardTest extends LiveSketchTest {
     }
 
     @Test
+    void exitThroughReflectionOrAMethodReferenceIsAnErrorWithItsLine() {
+        live = LiveSketch.in(dir).write("Main.java", sketch("int n;\npublic void step() {\n n++;\n"
+                + " if (n == 1) { try { System.class.getMethod(\"exit\", int.class).invoke(null, 0); } catch (ReflectiveOperationException e) { } }\n"
+                + " if (n == 2) { java.util.function.IntConsumer exit = System::exit; exit.accept(0); }\n}")).start();
+        live.step(1).advance(5000).step(1);
+        java.util.List<EngineEvent.Error> errors = live.events(EngineEvent.Error.class);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).error().message().contains("System.exit would end Relive itself"), errors.get(0).toString());
+        assertEquals(8, errors.get(0).error().sketchFrame().orElseThrow().line());
+        assertEquals(9, errors.get(1).error().sketchFrame().orElseThrow().line());
+    }
+
+    @Test
     void stackOverflowIsReportedAndTheNextSaveRuns() {
         live = LiveSketch.in(dir).write("Main.java", sketch("int n; int deep(int d) { return deep(d + 1) + 1; } public void step() { n++; deep(0); }")).start();
         live.step(2);

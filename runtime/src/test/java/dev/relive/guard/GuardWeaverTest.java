@@ -75,9 +75,11 @@ class GuardWeaverTest {
     }
 
     @Test
-    void everyCatchHandlerChecksAgainSoTheStopCannotBeSwallowed() {
+    void aHandlerThatCanCatchTheStopChecksAgainSoTheStopCannotBeSwallowed() {
         assertEquals(1 + 1, checks("void m() { try { m(); } catch (Throwable t) { } }").get("m"));
-        assertEquals(1 + 1, checks("void m() { try { Thread.sleep(1); } catch (InterruptedException e) { } }").get("m"));
+        assertEquals(1 + 1, checks("void m() { try { m(); } catch (Error e) { } }").get("m"));
+        assertEquals(1, checks("void m() { try { Thread.sleep(1); } catch (InterruptedException e) { } }").get("m"),
+                "a clean-up on interrupt still runs");
     }
 
     @Test
