@@ -35,6 +35,7 @@ public final class ProcessWide {
             new Rule("java/lang/System", "setOut", STREAMS),
             new Rule("java/lang/System", "setErr", STREAMS),
             new Rule("java/lang/System", "setIn", "would take standard input, where the runner reads its commands"),
+            new Rule("java/lang/System", "in", "would read standard input, where the runner reads its commands"),
             new Rule("java/io/FileDescriptor", "out", "would write around Relive's routing of sketch output (and, in the"
                     + " runner, into its event stream); print with System.out"),
             new Rule("java/io/FileDescriptor", "err", "would write around Relive's routing of sketch output; print with System.err"),

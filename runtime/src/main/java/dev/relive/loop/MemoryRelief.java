@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * What the engine does, on the runtime thread, when the {@link MemoryGuard} reports a nearly full heap. First it
- * releases the checkpoints kept for {@code revert N state}, oldest first, while memory stays low, and says what
- * each one held; a sketch whose new version no longer holds the memory then keeps running. Only if memory is
+ * releases the checkpoints kept for {@code revert N state}, oldest first, while memory stays low (and all of them
+ * when the user resumes after such a pause), and says what each one held; a sketch whose new version no longer holds
+ * the memory then keeps running. Only if memory is
  * still low after that is sketch code stopped and the loop paused, with a message saying what holds the rest.
  */
 final class MemoryRelief {
@@ -22,11 +23,14 @@ final class MemoryRelief {
         this.events = events;
     }
 
-    /** Releases checkpoints while memory is low; returns why the loop must pause, or null when it need not. */
-    String relieve() {
+    /**
+     * Releases checkpoints while memory is low (every one with {@code releaseAll}, as when resuming after a pause for
+     * memory); returns why the loop must pause, or null when it need not.
+     */
+    String relieve(boolean releaseAll) {
         Checkpoints checkpoints = session.checkpoints();
         boolean released = false;
-        while (!checkpoints.isEmpty() && memory.low()) {
+        while (!checkpoints.isEmpty() && (releaseAll || memory.low())) {
             long before = MemoryGuard.usedAfterCollection();
             int number = checkpoints.releaseOldest();
             long after = MemoryGuard.usedAfterCollection();

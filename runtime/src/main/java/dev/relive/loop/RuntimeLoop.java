@@ -30,6 +30,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private Thread thread;
     private Watchdog watchdog;
     private MemoryGuard memory;
+    private volatile boolean pausedForMemory;
 
     /** A loop stepping {@code session} at {@code rate} Hz. */
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
@@ -103,6 +104,13 @@ public final class RuntimeLoop implements AutoCloseable {
             status = next;
             events.accept(new EngineEvent.State(next.word(), reason));
         }
+        MemoryGuard guard = memory;
+        if (next == RunStatus.RUNNING && guard != null && (pausedForMemory || guard.low())) {
+            // Resumed after memory ran low: the guard may not fire again by itself, so release checkpoints now.
+            boolean afterMemoryPause = pausedForMemory;
+            pausedForMemory = false;
+            submit(() -> relieveMemory(afterMemoryPause));
+        }
     }
 
     /** How full the heap may stay after a collection before sketch code is stopped and the loop paused. */
@@ -119,13 +127,16 @@ public final class RuntimeLoop implements AutoCloseable {
             StopRequests.stop(t);
             t.interrupt();
         }
-        submit(() -> {
-            String pause = new MemoryRelief(session, memory, events).relieve();
-            if (pause != null) {
-                session.stop();
-                setStatus(RunStatus.PAUSED, pause);
-            }
-        });
+        submit(() -> relieveMemory(false));
+    }
+
+    private void relieveMemory(boolean releaseAll) {
+        String pause = new MemoryRelief(session, memory, events).relieve(releaseAll);
+        if (pause != null) {
+            session.stop();
+            pausedForMemory = true;
+            setStatus(RunStatus.PAUSED, pause);
+        }
     }
 
     /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */

@@ -114,6 +114,7 @@ class BadInputCorpusTest {
             attack("System.setErr(null)", "System.setErr(null);"),
             attack("System.setOut", "System.setOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream()));"),
             attack("System.setIn", "System.setIn(new java.io.ByteArrayInputStream(new byte[0]));"),
+            attack("reads the runner's commands", "System.in.available();"),
             attack("System.setSecurityManager", "System.setSecurityManager(null);"),
             attack("default locale", "Locale.setDefault(Locale.GERMANY);"),
             attack("default time zone", "TimeZone.setDefault(TimeZone.getTimeZone(\"Asia/Tokyo\"));"),
