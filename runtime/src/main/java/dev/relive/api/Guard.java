@@ -1,7 +1,12 @@
 package dev.relive.api;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.relive.guard.ProcessWide;
+import dev.relive.stop.StopRequests;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 
 /**
  * The checks Relive weaves into sketch code; sketches never call this class themselves.
@@ -9,21 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every method entry and backward jump of sketch code calls {@link #check()}, which costs one volatile
  * read while nothing is to be stopped (JShell's {@code stop()} works the same way). When the engine wants a
  * thread out of sketch code (Pause, Stop, a new version, a replaced generation's thread), it marks the thread
- * and the next check throws {@link Stopped}. Calls to {@code System.exit}, {@code Runtime.exit} and
- * {@code Runtime.halt} in sketch code are redirected to {@link #exit(int)}, which throws instead of ending the
- * process.
+ * and the next check throws {@link Stopped}; a handler that catches it checks again at once. Calls to
+ * {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} in sketch code are redirected to
+ * {@link #exit(int)}, which throws instead of ending the process; other calls that would change the whole process
+ * (its streams, default locale and time zone, shutdown hooks, default exception handler) are refused with
+ * {@link Refused}, and so are reflective calls and method handles that reach them. Stopping and releasing threads
+ * is the engine's business and is not part of this class.
  */
 public final class Guard {
-
-    private static final Set<Thread> TARGETS = ConcurrentHashMap.newKeySet();
-    private static volatile boolean armed;
 
     private Guard() {
     }
 
     /** Throws {@link Stopped} if the current thread has been asked to leave sketch code. */
     public static void check() {
-        if (armed && TARGETS.contains(Thread.currentThread())) {
+        if (StopRequests.pending(Thread.currentThread())) {
             throw new Stopped();
         }
     }
@@ -43,28 +48,78 @@ public final class Guard {
         throw new ExitAttempt("Runtime.halt(" + status + ") called from sketch code; Relive keeps running");
     }
 
-    /** Engine side: asks {@code thread} to leave sketch code at its next check. */
-    public static void stop(Thread thread) {
-        TARGETS.add(thread);
-        armed = true;
+    /** Thrown before a call that sketch code may not make; {@code why} says what it would have done and what to do. */
+    public static void refuse(String why) {
+        throw new Refused(why + " (refused by Relive)");
     }
 
-    /** Engine side: {@code thread} may run sketch code again. */
-    public static void release(Thread thread) {
-        TARGETS.remove(thread);
-        armed = !TARGETS.isEmpty();
+    /** Checked before {@code method.invoke(...)} in sketch code: the method may not be one that sketch code may not call. */
+    public static void checkInvoke(Method method) {
+        ProcessWide.reflectiveRefusal(internalName(method.getDeclaringClass()), method.getName()).ifPresent(Guard::refuse);
     }
 
-    /** Engine side: forgets threads that have ended. */
-    public static void forgetEnded() {
-        TARGETS.removeIf(t -> !t.isAlive());
-        armed = !TARGETS.isEmpty();
+    /** Stands in for {@code lookup.findStatic(owner, name, type)}, refusing what sketch code may not call. */
+    public static MethodHandle findStatic(MethodHandles.Lookup lookup, Class<?> owner, String name, MethodType type)
+            throws NoSuchMethodException, IllegalAccessException {
+        checkHandle(owner, name);
+        return lookup.findStatic(owner, name, type);
+    }
+
+    /** Stands in for {@code lookup.findVirtual(owner, name, type)}. */
+    public static MethodHandle findVirtual(MethodHandles.Lookup lookup, Class<?> owner, String name, MethodType type)
+            throws NoSuchMethodException, IllegalAccessException {
+        checkHandle(owner, name);
+        return lookup.findVirtual(owner, name, type);
+    }
+
+    /** Stands in for {@code lookup.findSpecial(owner, name, type, caller)}. */
+    public static MethodHandle findSpecial(MethodHandles.Lookup lookup, Class<?> owner, String name, MethodType type,
+                                           Class<?> caller) throws NoSuchMethodException, IllegalAccessException {
+        checkHandle(owner, name);
+        return lookup.findSpecial(owner, name, type, caller);
+    }
+
+    /** Stands in for {@code lookup.bind(receiver, name, type)}. */
+    public static MethodHandle bind(MethodHandles.Lookup lookup, Object receiver, String name, MethodType type)
+            throws NoSuchMethodException, IllegalAccessException {
+        for (Class<?> c = receiver.getClass(); c != null; c = c.getSuperclass()) {
+            checkHandle(c, name);
+        }
+        return lookup.bind(receiver, name, type);
+    }
+
+    /** Stands in for {@code lookup.unreflect(method)}. */
+    public static MethodHandle unreflect(MethodHandles.Lookup lookup, Method method) throws IllegalAccessException {
+        checkHandle(method.getDeclaringClass(), method.getName());
+        return lookup.unreflect(method);
+    }
+
+    /** Stands in for {@code lookup.unreflectSpecial(method, caller)}. */
+    public static MethodHandle unreflectSpecial(MethodHandles.Lookup lookup, Method method, Class<?> caller)
+            throws IllegalAccessException {
+        checkHandle(method.getDeclaringClass(), method.getName());
+        return lookup.unreflectSpecial(method, caller);
+    }
+
+    private static void checkHandle(Class<?> owner, String name) {
+        ProcessWide.reflectiveRefusal(internalName(owner), name).ifPresent(Guard::refuse);
+    }
+
+    private static String internalName(Class<?> c) {
+        return c.getName().replace('.', '/');
     }
 
     /** Thrown at a check in a thread that was asked to stop. Like {@code ThreadDeath}, it is not meant to be caught. */
     public static final class Stopped extends Error {
         Stopped() {
             super("stopped by Relive: it ran too long without returning (an endless loop?)");
+        }
+    }
+
+    /** Thrown where sketch code tried to change something that belongs to the whole process. */
+    public static final class Refused extends SecurityException {
+        Refused(String message) {
+            super(message);
         }
     }
 

@@ -19,11 +19,12 @@ final class Commands {
         switch (words[0]) {
             case "revert" -> {
                 boolean withState = words.length == 3 && words[2].equals("state");
-                if (words.length < 2 || words.length > 3 || !words[1].matches("\\d+") || (words.length == 3 && !withState)) {
+                int number = words.length >= 2 ? generationNumber(words[1]) : -1;
+                if (words.length < 2 || words.length > 3 || number < 0 || (words.length == 3 && !withState)) {
                     error.accept("usage: revert N [state], where N is a generation number from 'history'"
                             + " and 'state' also brings back the state it had when it was replaced");
                 } else {
-                    engine.revert(Integer.parseInt(words[1]), withState);
+                    engine.revert(number, withState);
                 }
             }
             case "purge" -> engine.purge();
@@ -36,9 +37,17 @@ final class Commands {
                 engine.close();
                 return false;
             }
-            default -> error.accept("unknown command '" + words[0]
+            default -> error.accept("unknown command '" + CommandLines.echo(words[0])
                     + "'; try revert N [state], purge, pause, resume, restart, stop, history or quit");
         }
         return true;
+    }
+
+    /** {@code word} as a generation number, or -1 if it is not one (not digits, or too large for any generation). */
+    private static int generationNumber(String word) {
+        if (!word.matches("\\d{1,9}")) {
+            return -1;
+        }
+        return Integer.parseInt(word);
     }
 }

@@ -7,12 +7,11 @@ import dev.relive.event.EngineEvent;
 import dev.relive.event.EventJson;
 import dev.relive.event.EventText;
 import dev.relive.history.FolderInUseException;
-import dev.relive.output.OutputCapture;
+import dev.relive.capture.OutputCapture;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -81,18 +80,36 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * Reads commands until {@code quit} or the end of input. Nothing on stdin can end this thread: a line that is too
+     * long, not UTF-8 or not a command gets a short error, and so does a command that fails.
+     */
     private static void readCommands(Engine engine, InputStream input, CountDownLatch quit, PrintStream out, boolean json) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!Commands.execute(engine, line.strip(), message -> print(out, new EngineEvent.Notice(NoticeLevel.ERROR, message), json))) {
+        java.util.function.Consumer<String> error = message -> print(out, new EngineEvent.Notice(NoticeLevel.ERROR, message), json);
+        CommandLines lines = new CommandLines(new BufferedInputStream(input));
+        try {
+            CommandLines.Line line;
+            while ((line = lines.next()) != null) {
+                if (line.cut()) {
+                    error.accept("command too long (" + line.bytes() + " bytes; the longest is " + CommandLines.MAX_BYTES
+                            + "): '" + CommandLines.echo(line.text()) + "' ignored");
+                } else if (!execute(engine, line.text().strip(), error)) {
                     quit.countDown();
                     return;
                 }
             }
             // End of input: keep running until killed, so the runner works with no terminal attached.
         } catch (IOException e) {
-            print(out, new EngineEvent.Notice(NoticeLevel.ERROR, "cannot read commands: " + e.getMessage()), json);
+            error.accept("cannot read commands: " + e.getMessage());
+        }
+    }
+
+    private static boolean execute(Engine engine, String line, java.util.function.Consumer<String> error) {
+        try {
+            return Commands.execute(engine, line, error);
+        } catch (RuntimeException e) { // a command that fails is reported; the reader goes on to the next one
+            error.accept("command '" + CommandLines.echo(line) + "' failed: " + CommandLines.echo(String.valueOf(e.getMessage())));
+            return true;
         }
     }
 

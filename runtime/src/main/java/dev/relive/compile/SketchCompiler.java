@@ -49,7 +49,7 @@ public final class SketchCompiler implements AutoCloseable {
 
     /** Creates a compiler that reports a missing task pool on the runtime's standard error. */
     public SketchCompiler() {
-        this(message -> dev.relive.output.OutputCapture.originalErr().println("relive: " + message));
+        this(message -> dev.relive.capture.OutputCapture.originalErr().println("relive: " + message));
     }
 
     /**

@@ -17,7 +17,7 @@ import dev.relive.loop.LiveSession;
 import dev.relive.event.RunStatus;
 import dev.relive.loop.RuntimeLoop;
 import dev.relive.loop.Transition;
-import dev.relive.output.OutputCapture;
+import dev.relive.capture.OutputCapture;
 import dev.relive.watch.Change;
 import dev.relive.watch.SketchWatcher;
 

@@ -14,14 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recognises the back edge of a simple counted loop, such as {@code for (int i = 0; i < a.length; i++)}, which
- * always ends: an int counter stepped by a constant at the end of the body, tested at the top against a bound
- * that the body cannot change (a constant, a local it never stores, or an array's length), and never written in
- * the body. Such loops need no stop check of their own: a check on every iteration would keep the JIT from
- * unrolling and vectorising them (doubling the time of tight array loops), and the loop that encloses them, and
- * every method they call, is still checked.
+ * Recognises the back edge of a short counted loop, such as {@code for (int i = 0; i < a.length; i++)}, which
+ * always ends soon: an int counter stepped by a constant at the end of the body, tested at the top against a bound
+ * that the body cannot change and that is small (a constant up to {@value #SHORT}, or an array's length, which
+ * memory bounds), started at such a constant, never written in the body, and a body with no loop and no call inside. Such loops need no stop check of their
+ * own: a check on every iteration would keep the JIT from unrolling and vectorising them (doubling the time of tight
+ * array loops), and the loop that encloses them, and every method they call, is still checked. A loop up to a
+ * variable or a large constant, and any loop with another loop inside, keeps its check, so nested loops with huge
+ * bounds can still be stopped.
  */
 final class CountedLoops {
+
+    /** The largest constant bound of a loop that goes unchecked. */
+    static final int SHORT = 1 << 16;
 
     private CountedLoops() {
     }
@@ -55,18 +60,51 @@ final class CountedLoops {
         if (!(upward && isFixedBound(bound) || downward && isFixedBound(bound) || downToZero)) {
             return false;
         }
-        return !writesInBody(exit, iinc, counter, bound);
+        return startsSmall(backEdge.label, counter) && !writesInBody(exit, iinc, counter, bound)
+                && !hasInnerLoop(insns, backEdge);
     }
 
-    /** A bound the loop cannot move: an int constant, a local int, or the length of an array in a local or field. */
+    /** Whether the counter is set to a small constant right before the loop's head, so the loop's length is known. */
+    private static boolean startsSmall(AbstractInsnNode head, int counter) {
+        AbstractInsnNode store = previousReal(head);
+        if (!(store instanceof VarInsnNode v) || v.getOpcode() != Opcodes.ISTORE || v.var != counter) {
+            return false;
+        }
+        return isSmallConstant(previousReal(store));
+    }
+
+    private static boolean isSmallConstant(AbstractInsnNode b) {
+        if (b == null) {
+            return false;
+        }
+        int op = b.getOpcode();
+        return op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5
+                || b instanceof IntInsnNode && (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH)
+                || b instanceof LdcInsnNode ldc && ldc.cst instanceof Integer i && Math.abs((long) i) <= SHORT;
+    }
+
+    /** Whether the body between the loop's head and {@code backEdge} loops, branches back or calls anything. */
+    private static boolean hasInnerLoop(InsnList insns, JumpInsnNode backEdge) {
+        int head = insns.indexOf(backEdge.label);
+        for (AbstractInsnNode insn = backEdge.label.getNext(); insn != null && insn != backEdge; insn = insn.getNext()) {
+            if (insn instanceof JumpInsnNode jump && insns.indexOf(jump.label) < insns.indexOf(insn)
+                    && insns.indexOf(jump.label) >= head) {
+                return true;
+            }
+            if (insn instanceof org.objectweb.asm.tree.TableSwitchInsnNode || insn instanceof org.objectweb.asm.tree.LookupSwitchInsnNode) {
+                return true; // a switch may jump back; rare enough in tight loops to keep the check
+            }
+            if (insn instanceof org.objectweb.asm.tree.MethodInsnNode || insn instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) {
+                return true; // a JDK call may block (Thread.sleep) and has no check of its own
+            }
+        }
+        return false;
+    }
+
+    /** A small bound the loop cannot move: an int constant up to {@link #SHORT}, or the length of an array in a local or field. */
     private static boolean isFixedBound(List<AbstractInsnNode> bound) {
         if (bound.size() == 1) {
-            AbstractInsnNode b = bound.get(0);
-            int op = b.getOpcode();
-            return op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5
-                    || b instanceof IntInsnNode && (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH)
-                    || b instanceof LdcInsnNode ldc && ldc.cst instanceof Integer
-                    || op == Opcodes.ILOAD;
+            return isSmallConstant(bound.get(0));
         }
         if (bound.size() == 2 && bound.get(1).getOpcode() == Opcodes.ARRAYLENGTH) {
             int op = bound.get(0).getOpcode();

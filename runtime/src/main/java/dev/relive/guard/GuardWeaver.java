@@ -2,29 +2,54 @@ package dev.relive.guard;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Rewrites one sketch class: calls {@code dev.relive.api.Guard.check()} at every method entry and before every
- * backward jump (so {@code while (true) {}} can be stopped), except the back edges of simple counted loops
- * ({@link CountedLoops}), and sends {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} to the guard
- * instead. The inserted call takes no operands and adds no branch targets, so stack map frames stay valid.
+ * Rewrites one sketch class so that it can always be stopped and cannot take over the process.
+ * <ul>
+ *   <li>A call to {@code dev.relive.api.Guard.check()} at every method entry, before every backward jump (so
+ *   {@code while (true) {}} can be stopped) except the back edges of short counted loops ({@link CountedLoops}), and
+ *   at the start of every handler that can catch the stop ({@code Throwable}, {@code Error} or the stop itself), so
+ *   catching it does not escape it: the check fires again at once. Other handlers (such as a clean-up on
+ *   {@code InterruptedException}) and {@code finally} blocks still run.</li>
+ *   <li>{@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} go to the guard instead, and every other
+ *   call (or read of a static field, such as {@code FileDescriptor.out}) that {@link ProcessWide} refuses is preceded
+ *   by a call to {@code Guard.refuse}, which throws at that line.
+ *   So is the creation of a method reference to such a member ({@code System::exit}).</li>
+ *   <li>{@code Method.invoke} and the method handle lookups first ask the guard, so reflection and method handles
+ *   cannot reach a refused member either.</li>
+ * </ul>
+ * The inserted calls add no branch targets, so stack map frames stay valid; the few operand-stack slots and locals
+ * they need are added to the method's limits.
  */
 public final class GuardWeaver {
 
     private static final String GUARD = "dev/relive/api/Guard";
+    private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
+    private static final Set<String> CATCHES_STOP = Set.of("java/lang/Throwable", "java/lang/Error", GUARD + "$Stopped");
+    private static final Set<String> LOOKUPS = Set.of("findStatic", "findVirtual", "findSpecial", "bind", "unreflect",
+            "unreflectSpecial");
 
     private GuardWeaver() {
     }
@@ -57,7 +82,7 @@ public final class GuardWeaver {
         reader.accept(node, 0);
         for (MethodNode method : node.methods) {
             if (method.instructions.size() > 0) {
-                weave(method.instructions);
+                weave(method);
             }
         }
         ClassWriter writer = new ClassWriter(reader, 0);
@@ -82,8 +107,11 @@ public final class GuardWeaver {
         return 44 + feature; // Java 1.1 was 45, each feature release since adds one
     }
 
-    private static void weave(InsnList insns) {
+    private static void weave(MethodNode method) {
+        InsnList insns = method.instructions;
         List<AbstractInsnNode> checkBefore = new ArrayList<>();
+        List<MethodInsnNode> invokes = new ArrayList<>();
+        int extraStack = 0;
         for (AbstractInsnNode insn = insns.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof JumpInsnNode jump && isBackward(insns, insn, jump.label)
                     && !CountedLoops.isCountedLoop(insns, jump)) {
@@ -93,25 +121,113 @@ public final class GuardWeaver {
             } else if (insn instanceof LookupSwitchInsnNode l && anyBackward(insns, insn, l.dflt, l.labels)) {
                 checkBefore.add(insn);
             } else if (insn instanceof MethodInsnNode call) {
-                redirectExit(call);
+                if (!redirectExit(call) && !redirectLookup(call)) {
+                    if (isMethodInvoke(call)) {
+                        invokes.add(call);
+                    } else {
+                        extraStack = Math.max(extraStack, refuseBefore(insns, call, call.owner, call.name));
+                    }
+                }
+            } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                for (Object arg : indy.bsmArgs) {
+                    if (arg instanceof Handle h) {
+                        extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
+                    }
+                }
+            } else if (insn instanceof FieldInsnNode field && field.getOpcode() == Opcodes.GETSTATIC) {
+                extraStack = Math.max(extraStack, refuseBefore(insns, insn, field.owner, field.name));
+            } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Handle h) {
+                extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
             }
         }
         for (AbstractInsnNode insn : checkBefore) {
             insns.insertBefore(insn, check());
         }
+        Set<LabelNode> handlers = new java.util.HashSet<>();
+        for (TryCatchBlockNode handler : method.tryCatchBlocks) {
+            if (handler.type != null && CATCHES_STOP.contains(handler.type) && handlers.add(handler.handler)) {
+                insns.insertBefore(firstReal(handler.handler), check());
+            }
+        }
+        if (!invokes.isEmpty()) {
+            int args = method.maxLocals;
+            method.maxLocals += 2;
+            extraStack = Math.max(extraStack, 1);
+            for (MethodInsnNode invoke : invokes) {
+                insns.insertBefore(invoke, checkInvoke(args));
+            }
+        }
+        method.maxStack += extraStack;
         insns.insert(check());
     }
 
-    private static void redirectExit(MethodInsnNode call) {
+    /** Sends an exit call to its stand-in on the guard, which throws; returns whether {@code call} was one. */
+    private static boolean redirectExit(MethodInsnNode call) {
         if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System")
                 && call.name.equals("exit") && call.desc.equals("(I)V")) {
             call.owner = GUARD;
-        } else if (call.getOpcode() == Opcodes.INVOKEVIRTUAL && call.owner.equals("java/lang/Runtime")
+            return true;
+        }
+        if (call.getOpcode() == Opcodes.INVOKEVIRTUAL && call.owner.equals("java/lang/Runtime")
                 && (call.name.equals("exit") || call.name.equals("halt")) && call.desc.equals("(I)V")) {
             call.setOpcode(Opcodes.INVOKESTATIC);
             call.owner = GUARD;
             call.desc = "(Ljava/lang/Runtime;I)V";
+            return true;
         }
+        return false;
+    }
+
+    /** Sends a method handle lookup to the guard's checking twin, the lookup becoming its first argument. */
+    private static boolean redirectLookup(MethodInsnNode call) {
+        if (call.getOpcode() != Opcodes.INVOKEVIRTUAL || !call.owner.equals(LOOKUP) || !LOOKUPS.contains(call.name)) {
+            return false;
+        }
+        call.setOpcode(Opcodes.INVOKESTATIC);
+        call.owner = GUARD;
+        call.desc = "(L" + LOOKUP + ";" + call.desc.substring(1);
+        return true;
+    }
+
+    private static boolean isMethodInvoke(MethodInsnNode call) {
+        return call.owner.equals("java/lang/reflect/Method") && call.name.equals("invoke")
+                && call.desc.equals("(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;");
+    }
+
+    /** Puts {@code Guard.refuse(why)} before {@code insn} if sketch code may not use {@code owner.name}; returns the stack it needs. */
+    private static int refuseBefore(InsnList insns, AbstractInsnNode insn, String owner, String name) {
+        Optional<String> why = ProcessWide.refusal(owner, name);
+        if (why.isEmpty()) {
+            return 0;
+        }
+        InsnList refuse = new InsnList();
+        refuse.add(new LdcInsnNode(why.get()));
+        refuse.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "refuse", "(Ljava/lang/String;)V", false));
+        insns.insertBefore(insn, refuse);
+        return 1;
+    }
+
+    /**
+     * With {@code [method, target, args]} on the stack, has the guard check {@code method} and leaves the stack as
+     * it was, so {@code Method.invoke} itself still runs in the sketch's class (it checks access against its caller).
+     */
+    private static InsnList checkInvoke(int firstFreeLocal) {
+        InsnList list = new InsnList();
+        list.add(new VarInsnNode(Opcodes.ASTORE, firstFreeLocal + 1));
+        list.add(new VarInsnNode(Opcodes.ASTORE, firstFreeLocal));
+        list.add(new InsnNode(Opcodes.DUP));
+        list.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "checkInvoke", "(Ljava/lang/reflect/Method;)V", false));
+        list.add(new VarInsnNode(Opcodes.ALOAD, firstFreeLocal));
+        list.add(new VarInsnNode(Opcodes.ALOAD, firstFreeLocal + 1));
+        return list;
+    }
+
+    private static AbstractInsnNode firstReal(LabelNode label) {
+        AbstractInsnNode insn = label;
+        while (insn.getOpcode() < 0) {
+            insn = insn.getNext();
+        }
+        return insn;
     }
 
     private static boolean isBackward(InsnList insns, AbstractInsnNode from, LabelNode to) {

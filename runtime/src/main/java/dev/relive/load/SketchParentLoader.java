@@ -2,15 +2,23 @@ package dev.relive.load;
 
 import dev.relive.api.Sketch;
 
+import java.lang.module.ModuleFinder;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
- * The parent of every generation loader: the JDK's platform classes plus {@code dev.relive.api}, shared with
- * the engine so that {@code Sketch} is one type on both sides. Every other engine class is invisible, so
- * sketch code cannot reach into the engine.
+ * The parent of every generation loader: the JDK's classes plus {@code dev.relive.api}, shared with the engine so
+ * that {@code Sketch} is one type on both sides, and nothing else. The JDK's platform loader would hand out any class
+ * of a module in the boot layer (it delegates to the application loader for those), so every class it finds is kept
+ * only if it belongs to a module of the JDK itself: engine classes, their libraries and the IDE's are refused.
  */
 public final class SketchParentLoader extends ClassLoader {
 
     private static final String API = "dev.relive.api.";
     private static final ClassLoader ENGINE = Sketch.class.getClassLoader();
+    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
+    private static final Set<String> JDK = ModuleFinder.ofSystem().findAll().stream()
+            .map(m -> m.descriptor().name()).collect(Collectors.toUnmodifiableSet());
 
     /** The single instance; it holds no state of any generation. */
     public static final SketchParentLoader INSTANCE = new SketchParentLoader();
@@ -20,7 +28,7 @@ public final class SketchParentLoader extends ClassLoader {
     }
 
     private SketchParentLoader() {
-        super("relive-sketch-parent", ClassLoader.getPlatformClassLoader());
+        super("relive-sketch-parent", PLATFORM);
     }
 
     @Override
@@ -28,6 +36,11 @@ public final class SketchParentLoader extends ClassLoader {
         if (name.startsWith(API)) {
             return ENGINE.loadClass(name);
         }
-        return super.loadClass(name, resolve);
+        Class<?> found = super.loadClass(name, resolve);
+        Module module = found.getModule();
+        if (!module.isNamed() || module.getLayer() != ModuleLayer.boot() || !JDK.contains(module.getName())) {
+            throw new ClassNotFoundException(name + " is not part of the JDK or dev.relive.api, which is all sketch code can see");
+        }
+        return found;
     }
 }

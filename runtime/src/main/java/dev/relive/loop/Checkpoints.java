@@ -7,7 +7,8 @@ import java.util.Map;
  * The state of recently replaced generations, kept so a revert can bring back the state as it was when that
  * generation was replaced. A checkpoint is the replaced program itself: migration only reads the old graph,
  * so it stays exactly as it was. Bounded to the last {@value #LIMIT} generations, because each one keeps its
- * class loader and its whole object graph alive.
+ * class loader and its whole object graph alive; and the first thing released when memory runs low
+ * ({@link MemoryRelief}).
  */
 final class Checkpoints {
 
@@ -30,6 +31,18 @@ final class Checkpoints {
     /** The checkpoint of generation {@code number}, or null. */
     LiveProgram get(int number) {
         return kept.get(number);
+    }
+
+    /** Whether no checkpoint is kept. */
+    boolean isEmpty() {
+        return kept.isEmpty();
+    }
+
+    /** Forgets the oldest checkpoint and returns its generation number; there must be one. */
+    int releaseOldest() {
+        Integer oldest = kept.keySet().iterator().next();
+        kept.remove(oldest);
+        return oldest;
     }
 
     /** Forgets every checkpoint. */

@@ -3,7 +3,7 @@ package dev.relive.loop;
 import dev.relive.api.Sketch;
 import dev.relive.history.Generation;
 import dev.relive.load.LoadedGeneration;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
 
 /**
  * The program that is live now: its generation, its loaded classes, and either the entry instance (loop

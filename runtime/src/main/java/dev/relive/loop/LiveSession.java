@@ -164,6 +164,11 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** The checkpoints this session keeps, for {@link MemoryRelief}. */
+    Checkpoints checkpoints() {
+        return checkpoints;
+    }
+
     /** The sketch calls this session makes, for the watchdog. */
     SketchCalls calls() {
         return calls;

@@ -8,6 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Warns before sketch code takes the whole heap. A sketch that fills memory step by step would otherwise end in an
@@ -19,6 +21,7 @@ final class MemoryGuard implements AutoCloseable {
 
     private final NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
     private final NotificationListener listener;
+    private final List<MemoryPoolMXBean> watched = new ArrayList<>();
 
     /** Calls {@code onLow} (on a JMX thread) whenever a heap pool is above {@code fraction} after a collection. */
     MemoryGuard(double fraction, Runnable onLow) {
@@ -26,6 +29,7 @@ final class MemoryGuard implements AutoCloseable {
             long max = pool.getUsage().getMax();
             if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
                 pool.setCollectionUsageThreshold((long) (max * fraction));
+                watched.add(pool);
             }
         }
         listener = (Notification n, Object handback) -> {
@@ -34,6 +38,29 @@ final class MemoryGuard implements AutoCloseable {
             }
         };
         emitter.addNotificationListener(listener, null, null);
+    }
+
+    /** Whether a heap pool was still above the threshold after the most recent collection. */
+    boolean low() {
+        return watched.stream().anyMatch(MemoryPoolMXBean::isCollectionUsageThresholdExceeded);
+    }
+
+    /** Collects garbage and returns the bytes of heap still in use. */
+    static long usedAfterCollection() {
+        System.gc(); // the figure must leave out garbage; this is rare (memory is nearly full) and off the UI thread
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most heap the JVM will use, in bytes. */
+    static long maxHeap() {
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    /** Bytes as a short figure: "5.9 GB", "730 MB". */
+    static String size(long bytes) {
+        double gb = bytes / (1024.0 * 1024 * 1024);
+        return gb >= 1 ? String.format(java.util.Locale.ROOT, "%.1f GB", gb)
+                : String.format(java.util.Locale.ROOT, "%d MB", Math.max(0, bytes) / (1024 * 1024));
     }
 
     @Override

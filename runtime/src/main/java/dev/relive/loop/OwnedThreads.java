@@ -1,6 +1,6 @@
 package dev.relive.loop;
 
-import dev.relive.api.Guard;
+import dev.relive.stop.StopRequests;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,10 @@ final class OwnedThreads {
 
     /** Asks every live thread owned by {@code loader} to stop (guard, then interrupt) and returns them. */
     static List<Thread> stop(ClassLoader loader) {
-        Guard.forgetEnded();
+        StopRequests.forgetEnded();
         List<Thread> owned = of(loader);
         for (Thread t : owned) {
-            Guard.stop(t);
+            StopRequests.stop(t);
             t.interrupt();
         }
         return owned;

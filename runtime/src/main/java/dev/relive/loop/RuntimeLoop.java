@@ -3,6 +3,7 @@ package dev.relive.loop;
 import dev.relive.event.NoticeLevel;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.RunStatus;
+import dev.relive.stop.StopRequests;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class RuntimeLoop implements AutoCloseable {
     private Thread thread;
     private Watchdog watchdog;
     private MemoryGuard memory;
+    private volatile boolean pausedForMemory;
 
     /** A loop stepping {@code session} at {@code rate} Hz. */
     public RuntimeLoop(LiveSession session, Consumer<EngineEvent> events, double rate) {
@@ -137,22 +139,35 @@ public final class RuntimeLoop implements AutoCloseable {
             status = next;
             events.accept(new EngineEvent.State(next, reason));
         }
+        MemoryGuard guard = memory;
+        if (next == RunStatus.RUNNING && guard != null && (pausedForMemory || guard.low())) {
+            // Resumed after memory ran low: the guard may not fire again by itself, so release checkpoints now.
+            boolean afterMemoryPause = pausedForMemory;
+            pausedForMemory = false;
+            submit(() -> relieveMemory(afterMemoryPause));
+        }
     }
 
     /** How full the heap may stay after a collection before sketch code is stopped and the loop paused. */
     static final double LOW_MEMORY_FRACTION = 0.85;
 
     /**
-     * The heap stays nearly full: stop the sketch code that is running, stop its threads and pause, while there is
-     * still room for the engine and the window to work.
+     * The heap stays nearly full: stop the sketch code that is running, then, on the runtime thread, release
+     * checkpoints and, if that is not enough, stop the generation's threads and pause ({@link MemoryRelief}), while
+     * there is still room for the engine and the window to work.
      */
     void memoryLow() {
         session.calls().stopCurrent();
-        submit(() -> {
+        submit(() -> relieveMemory(false));
+    }
+
+    private void relieveMemory(boolean releaseAll) {
+        String pause = new MemoryRelief(session, memory, events).relieve(releaseAll);
+        if (pause != null) {
             session.stop();
-            changeStatus(RunStatus.PAUSED, "memory is nearly full (over " + Math.round(LOW_MEMORY_FRACTION * 100)
-                    + "% of the heap after a collection): sketch code was stopped; free what it holds, then resume");
-        });
+            pausedForMemory = true;
+            changeStatus(RunStatus.PAUSED, pause);
+        }
     }
 
     /** Work is waiting: a sketch call that hangs past the watchdog's grace period is stopped. */
@@ -247,7 +262,7 @@ public final class RuntimeLoop implements AutoCloseable {
         }
         Thread t = thread;
         if (t != null) {
-            dev.relive.api.Guard.stop(t); // out of any sketch call that hangs, then out of the loop
+            StopRequests.stop(t); // out of any sketch call that hangs, then out of the loop
             t.interrupt();
             try {
                 t.join(1000);

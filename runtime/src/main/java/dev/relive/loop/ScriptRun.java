@@ -1,7 +1,8 @@
 package dev.relive.loop;
 
 import dev.relive.api.Guard;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
+import dev.relive.stop.StopRequests;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -59,7 +60,7 @@ final class ScriptRun {
 
     /** Stops {@code main} at its next guard check, interrupts it and waits briefly; returns whether it ended. */
     boolean stop() {
-        Guard.stop(thread);
+        StopRequests.stop(thread);
         thread.interrupt();
         try {
             thread.join(TimeUnit.MILLISECONDS.toMillis(STOP_WAIT_MILLIS));

@@ -1,7 +1,7 @@
 package dev.relive.loop;
 
-import dev.relive.api.Guard;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
+import dev.relive.stop.StopRequests;
 
 import java.util.function.Supplier;
 
@@ -47,7 +47,7 @@ final class SketchCalls {
             if (call == null || call.token() != token) {
                 return false;
             }
-            Guard.stop(caller);
+            StopRequests.stop(caller);
             caller.interrupt();
             return true;
         }
@@ -95,7 +95,7 @@ final class SketchCalls {
                 GenerationTag.set(previousTag);
             }
             if (outer == null) {
-                Guard.release(self);
+                StopRequests.release(self);
                 Thread.interrupted(); // a stop's interrupt was aimed at the call that just ended; the thread goes on
             }
         }

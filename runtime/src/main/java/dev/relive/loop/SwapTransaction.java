@@ -11,7 +11,7 @@ import dev.relive.load.LibraryLoaders;
 import dev.relive.load.LoadedGeneration;
 import dev.relive.migrate.MigrationReport;
 import dev.relive.migrate.StateMigrator;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
 import dev.relive.output.OutputSink;
 
 import java.lang.reflect.Constructor;

@@ -1,5 +1,5 @@
 /**
- * Sketch output capture: {@code System.out} and {@code System.err} are routed by the generation tag of the
- * writing thread, so sketch output becomes events per generation and the engine's own output never mixes in.
+ * What sketch output is: the {@link dev.relive.output.Stream} a line was written to and the
+ * {@link dev.relive.output.OutputSink} that receives it. The capture itself is internal ({@code dev.relive.capture}).
  */
 package dev.relive.output;

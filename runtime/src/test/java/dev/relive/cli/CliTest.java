@@ -135,6 +135,37 @@ class CliTest {
         }
     }
 
+    @Test
+    void anyInputGetsAShortErrorAndTheCommandReaderNeverDies() throws Exception {
+        Files.writeString(dir.resolve("Main.java"), "public class Main implements dev.relive.api.Sketch { public void step() {} }");
+        Lines out = new Lines();
+        PipedOutputStream commands = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(commands, 1 << 16);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
+                new String[]{"run", dir.toString(), "--events", "jsonl"}, in, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        out.await(l -> l.startsWith("{\"event\":\"applied\""));
+        send(commands, "revert 99999999999");
+        out.await(l -> l.contains("usage: revert N"));
+        byte[] huge = new byte[10 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        commands.write(huge);
+        send(commands, "");
+        out.await(l -> l.contains("command too long (10485760 bytes"));
+        commands.write(new byte[]{0, (byte) 0xff, (byte) 0xfe, 27, '[', '3', '1', 'm', (byte) 0xc3, '\n'});
+        send(commands, "y".repeat(3000));
+        out.await(l -> l.contains("unknown command 'yyy"));
+        send(commands, "history");
+        out.await(l -> l.startsWith("{\"event\":\"history\""));
+        send(commands, "quit");
+        assertEquals(0, exit.get());
+        List<String> errors = out.lines().stream().filter(l -> l.contains("\"level\":\"error\"")).toList();
+        assertEquals(4, errors.size(), errors.toString());
+        for (String error : errors) {
+            assertTrue(error.length() < 500, "a short error: " + error.length() + " characters");
+            assertTrue(error.chars().noneMatch(c -> c < 0x20), "no control characters echoed: " + error);
+        }
+    }
+
     private static void send(PipedOutputStream commands, String line) throws IOException {
         commands.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         commands.flush();

@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * More than thirty broken sketches driven through one engine, one after another, as a person having a very bad
- * day would: each gets a clear error, the last good version keeps (or goes back to) running, and the session
- * ends healthy with its state intact.
+ * More than sixty broken or hostile sketches driven through one engine, one after another, as a person having a
+ * very bad day (or an attacker) would: each gets a clear error, the last good version keeps (or goes back to)
+ * running, and the session ends healthy with its state intact. The hostile ones reach for the engine's classes,
+ * end the process in every form, or change what belongs to the whole process.
  */
 class BadInputCorpusTest {
 
@@ -40,6 +41,15 @@ class BadInputCorpusTest {
 
     private static Case fault(String name, String stepBody) {
         return new Case(name, Expect.FAULT_REVERTED, sketch("int n; public void step() { n++; " + stepBody + " }"));
+    }
+
+    /** Sketch code that reaches for the engine or the process: it must end in an error of the step, nothing more. */
+    private static Case attack(String name, String code) {
+        return fault(name, "try { " + code + " } catch (Throwable t) { throw new IllegalStateException(\"blocked: \" + t, t); }");
+    }
+
+    private static String engineClass(String name) {
+        return "Sketch.class.getClassLoader().loadClass(\"" + name + "\")";
     }
 
     static final List<Case> CORPUS = List.of(
@@ -77,7 +87,47 @@ class BadInputCorpusTest {
             fault("deep recursion", "deep(0); } int deep(int d) { return deep(d + 1) + 1;"),
             fault("huge allocation", "long[] all = new long[Integer.MAX_VALUE - 16]; all[0] = n;"),
             fault("class cast", "Object o = \"s\"; Integer i = (Integer) o;"),
-            fault("stray thread then throw", "Thread t = new Thread(() -> { while (true) { } }); t.setDaemon(true); t.start(); throw new IllegalStateException(\"after thread\");"));
+            fault("stray thread then throw", "Thread t = new Thread(() -> { while (true) { } }); t.setDaemon(true); t.start(); throw new IllegalStateException(\"after thread\");"),
+            // Sketch code cannot reach the engine: it sees dev.relive.api and the JDK, and the engine's classes it can
+            // still name through the engine's own loader are sealed in the runtime module.
+            compile("releases itself from the stop check", "int n; public void step() { Guard.release(Thread.currentThread()); }"),
+            attack("releases itself by reflection", "Guard.class.getMethod(\"release\", Thread.class).invoke(null, Thread.currentThread());"),
+            attack("loads an engine class by name", "Class.forName(\"dev.relive.engine.Engine\");"),
+            attack("asks its parent loader for the engine", "getClass().getClassLoader().getParent().loadClass(\"dev.relive.engine.Engine\");"),
+            attack("clears its output tag to print fake events", engineClass("dev.relive.capture.GenerationTag") + ".getMethod(\"clear\").invoke(null);"),
+            attack("takes the real standard output", engineClass("dev.relive.capture.OutputCapture") + ".getMethod(\"originalOut\").invoke(null);"),
+            attack("opens the engine's private fields", engineClass("dev.relive.loop.LiveSession") + ".getDeclaredField(\"history\").setAccessible(true);"),
+            attack("takes a private lookup into the engine", "java.lang.invoke.MethodHandles.privateLookupIn(" + engineClass("dev.relive.loop.LiveSession")
+                    + ", java.lang.invoke.MethodHandles.lookup());"),
+            attack("drops checkpoints through the system loader", "java.lang.reflect.Method m = ClassLoader.getSystemClassLoader()"
+                    + ".loadClass(\"dev.relive.loop.Checkpoints\").getDeclaredMethod(\"clear\"); m.setAccessible(true);"),
+            attack("walks the stack to the engine", "Class<?> c = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)"
+                    + ".walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass).filter(k -> k.getName().startsWith(\"dev.relive.loop\"))"
+                    + ".findFirst()).get(); c.getDeclaredFields()[0].setAccessible(true);"),
+            // System.exit in every form, and everything else that belongs to the whole process.
+            attack("System.exit by reflection", "System.class.getMethod(\"exit\", int.class).invoke(null, 0);"),
+            attack("System.exit through Method.invoke reflected", "java.lang.reflect.Method invoke = java.lang.reflect.Method.class"
+                    + ".getMethod(\"invoke\", Object.class, Object[].class); invoke.invoke(System.class.getMethod(\"exit\", int.class), null, new Object[]{0});"),
+            attack("System::exit method reference", "java.util.function.IntConsumer exit = System::exit; exit.accept(0);"),
+            attack("Runtime.halt bound method reference", "java.util.function.IntConsumer halt = Runtime.getRuntime()::halt; halt.accept(0);"),
+            attack("System.exit method handle", "java.lang.invoke.MethodHandles.lookup().findStatic(System.class, \"exit\","
+                    + " java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(0);"),
+            attack("Runtime.exit method handle", "java.lang.invoke.MethodHandles.publicLookup().findVirtual(Runtime.class, \"exit\","
+                    + " java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(Runtime.getRuntime(), 0);"),
+            attack("Runtime.halt in a shutdown hook", "Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(0)));"),
+            attack("System.setErr(null)", "System.setErr(null);"),
+            attack("System.setOut", "System.setOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream()));"),
+            attack("System.setIn", "System.setIn(new java.io.ByteArrayInputStream(new byte[0]));"),
+            attack("reads the runner's commands", "System.in.available();"),
+            attack("System.setSecurityManager", "System.setSecurityManager(null);"),
+            attack("default locale", "Locale.setDefault(Locale.GERMANY);"),
+            attack("default time zone", "TimeZone.setDefault(TimeZone.getTimeZone(\"Asia/Tokyo\"));"),
+            attack("default uncaught exception handler", "Thread.setDefaultUncaughtExceptionHandler((t, e) -> { });"),
+            attack("writes fake events around the output routing", "new java.io.FileOutputStream(java.io.FileDescriptor.out)"
+                    + ".write(\"{\\\"event\\\":\\\"purged\\\",\\\"kept\\\":[]}\\n\".getBytes());"),
+            fault("closes the standard streams", "System.out.close(); System.err.close(); throw new IllegalStateException(\"closed\");"),
+            attack("hides a thread by clearing its context class loader", "Thread.currentThread().setContextClassLoader(null);"),
+            attack("setErr by reflection", "System.class.getMethod(\"setErr\", java.io.PrintStream.class).invoke(null, (Object) null);"));
 
     @TempDir
     Path dir;
@@ -139,7 +189,7 @@ class BadInputCorpusTest {
                 String seen = live.awaitOutput("good ").text();
                 assertTrue(seen.startsWith("good "), c.name() + ": the last good version keeps running");
             }
-            assertTrue(CORPUS.size() >= 30);
+            assertTrue(CORPUS.size() >= 60);
             for (String junk : List.of("binary", "latin1")) {
                 live.clearEvents();
                 byte[] bytes = junk.equals("binary") ? new byte[]{0, 1, 2, (byte) 0xff, 0, 'x'}

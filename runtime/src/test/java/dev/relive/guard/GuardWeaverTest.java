@@ -61,13 +61,31 @@ class GuardWeaverTest {
     }
 
     @Test
-    void countedLoopsOverConstantsLocalsAndArrayLengthsAreNotCheckedInside() {
-        assertEquals(1, checks("void m(int[] a, int n) { for (int i = 0; i < a.length; i++) a[i]++; for (int i = 0; i < n; i++) n = n + 0;"
-                + " for (int i = 9; i >= 0; i--) a[0]++; for (int i = 0; i < f.length; i += 2) f[i] = i; }").get("m") - countedWrites());
+    void shortCountedLoopsOverSmallConstantsAndArrayLengthsAreNotCheckedInside() {
+        assertEquals(1, checks("void m(int[] a) { for (int i = 0; i < a.length; i++) a[i]++;"
+                + " for (int i = 9; i >= 0; i--) a[0]++; for (int i = 0; i < f.length; i += 2) f[i] = i; for (int i = 0; i < 1000; i++) a[0]++; }").get("m"));
     }
 
-    private static int countedWrites() {
-        return 1; // `n = n + 0` stores the bound of the second loop, so that loop keeps its check
+    @Test
+    void countedLoopsUpToAVariableOrAHugeConstantOrWithALoopInsideAreChecked() {
+        assertEquals(1 + 1, checks("void m(int n) { long x = 0; for (int i = 0; i < n; i++) x++; }").get("m"));
+        assertEquals(1 + 1, checks("void m() { long x = 0; for (int i = 0; i < 2000000000; i++) x++; }").get("m"));
+        assertEquals(1 + 1, checks("void m(int n) { long x = 0; for (int i = n; i >= 0; i--) x++; }").get("m"));
+        assertEquals(1 + 1, checks("void m() { long x = 0; for (int i = 0; i < 1000; i++) for (int j = 0; j < 1000; j++) x++; }").get("m"),
+                "the outer loop of two short ones is checked, so the pair can be stopped");
+    }
+
+    @Test
+    void aHandlerThatCanCatchTheStopChecksAgainSoTheStopCannotBeSwallowed() {
+        assertEquals(1 + 1, checks("void m() { try { m(); } catch (Throwable t) { } }").get("m"));
+        assertEquals(1 + 1, checks("void m() { try { m(); } catch (Error e) { } }").get("m"));
+        assertEquals(1, checks("void m() { try { Thread.sleep(1); } catch (InterruptedException e) { } }").get("m"),
+                "a clean-up on interrupt still runs");
+    }
+
+    @Test
+    void aShortCountedLoopThatCallsAnythingIsChecked() {
+        assertEquals(1 + 1, checks("void m() { for (int i = 0; i < 1000; i++) Thread.yield(); }").get("m"));
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A sketch that keeps filling the heap is stopped and paused before memory runs out. */
+/**
+ * A sketch that keeps filling the heap is stopped and paused before memory runs out; checkpoints are released
+ * first, and a version that holds less runs again after resume.
+ */
 class MemoryGuardTest extends LiveSketchTest {
 
     @Test
@@ -21,6 +24,28 @@ class MemoryGuardTest extends LiveSketchTest {
                 .startThreaded();
         EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED, 60);
         assertTrue(paused.reason().contains("memory is nearly full"), paused.reason());
+        assertEquals(0, live.events(EngineEvent.Error.class).stream()
+                .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");
+    }
+
+    @Test
+    void afterTheGuardPausesSavingCodeThatHoldsLessAndResumingRuns() {
+        Runtime rt = Runtime.getRuntime();
+        long chunk = Math.max(1, rt.maxMemory() / 40 / 8);
+        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
+                "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
+                .startThreaded();
+        live.await(EngineEvent.State.class, s -> s.status().equals("paused"), 60);
+        live.clearEvents();
+        live.write("Main.java", LiveSketch.sketch("int n;\npublic void step() { n++; long[] scratch = new long[" + chunk
+                + "]; scratch[0] = n; System.gc(); System.out.println(\"light \" + n); }"));
+        live.engine().reload().join();
+        live.await(EngineEvent.Applied.class, a -> a.generation() == 2, 60); // after any memory task queued before it
+        live.engine().resume();
+        live.awaitOutput("light 30");
+        EngineEvent.Notice released = live.await(EngineEvent.Notice.class, n -> n.message().contains("checkpoint"));
+        assertTrue(released.message().matches(".*generation 1's checkpoint held [0-9.]+ [MG]B.*"), released.message());
+        assertEquals("running", live.last(EngineEvent.State.class).status(), "the guard did not pause it again");
         assertEquals(0, live.events(EngineEvent.Error.class).stream()
                 .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");
     }

@@ -1,7 +1,7 @@
 package dev.relive.loop;
 
 import dev.relive.api.Guard;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;

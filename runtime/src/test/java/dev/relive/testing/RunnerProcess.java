@@ -3,6 +3,7 @@ package dev.relive.testing;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,9 @@ public final class RunnerProcess implements AutoCloseable {
     public static RunnerProcess start(Path folder) {
         try {
             // C1 only: the runner starts faster, which is all these short runs need.
-            return new RunnerProcess(new ProcessBuilder(javaBin(), "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), "dev.relive.cli.Main", "run", folder.toString(), "--events", "jsonl")
-                    .redirectErrorStream(true).start());
+            List<String> command = new ArrayList<>(RunnerCommand.of("run", folder.toString(), "--events", "jsonl"));
+            command.add(1, "-XX:TieredStopAtLevel=1");
+            return new RunnerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,9 +98,5 @@ public final class RunnerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         kill();
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString();
     }
 }

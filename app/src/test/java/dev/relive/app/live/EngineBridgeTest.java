@@ -3,7 +3,7 @@ package dev.relive.app.live;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
-import dev.relive.output.GenerationTag;
+import dev.relive.capture.GenerationTag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,7 @@
-package dev.relive.output;
+package dev.relive.capture;
+
+import dev.relive.output.OutputSink;
+import dev.relive.output.Stream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -26,8 +29,8 @@ public final class OutputCapture {
      */
     public static synchronized void install() {
         if (!installed) {
-            System.setOut(new PrintStream(new Router(Stream.OUT, ORIGINAL_OUT), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new Router(Stream.ERR, ORIGINAL_ERR), true, StandardCharsets.UTF_8));
+            System.setOut(new Unclosable(new Router(Stream.OUT, ORIGINAL_OUT)));
+            System.setErr(new Unclosable(new Router(Stream.ERR, ORIGINAL_ERR)));
             Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
             Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
                 GenerationTag tag = GenerationTag.current();
@@ -51,6 +54,21 @@ public final class OutputCapture {
     /** The process's real standard error. */
     public static PrintStream originalErr() {
         return ORIGINAL_ERR;
+    }
+
+    /**
+     * The routed stream: shared by every generation and the engine, so {@code System.out.close()} in sketch code only
+     * flushes, instead of silencing everyone's output for the rest of the session.
+     */
+    private static final class Unclosable extends PrintStream {
+        Unclosable(Router router) {
+            super(router, true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 
     /** Splits tagged writes into lines per thread; passes untagged writes through. */

@@ -1,4 +1,7 @@
-package dev.relive.output;
+package dev.relive.capture;
+
+import dev.relive.output.OutputSink;
+import dev.relive.output.Stream;
 
 import java.util.Objects;
 

@@ -1,0 +1,89 @@
+package dev.relive.guard;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JDK calls that change the whole process rather than the sketch: ending it, hooking its shutdown, replacing
+ * its standard streams, its default locale, time zone, security manager or uncaught-exception handler, and
+ * defining classes that would run without guards, and writing to the process's file descriptors directly; and changing a thread's context class loader, by which the
+ * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
+ * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
+ * nor through reflection, method references or method handles. Each refusal explains itself.
+ */
+public final class ProcessWide {
+
+    /** One refused member: {@code owner} (internal name), {@code name}, and why. A null owner matches any class. */
+    private record Rule(String owner, String name, String why) {
+        boolean matches(String owner, String name) {
+            return (this.owner == null || this.owner.equals(owner)) && this.name.equals(name);
+        }
+    }
+
+    private static final String ENDS = "would end Relive itself; to stop the sketch, return from step() or main";
+    private static final String STREAMS = "would replace standard streams for the whole process, the engine's included;"
+            + " print with System.out and System.err, which Relive routes per generation";
+    private static final String REFLECTS = "runs calls that Relive cannot check; call the method directly";
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("java/lang/System", "exit", ENDS),
+            new Rule("java/lang/Runtime", "exit", ENDS),
+            new Rule("java/lang/Runtime", "halt", ENDS),
+            new Rule("java/lang/Runtime", "addShutdownHook", "would run sketch code while Relive quits and could block it;"
+                    + " clean up in beforeReload instead"),
+            new Rule("java/lang/Runtime", "removeShutdownHook", "would touch the engine's own shutdown hooks"),
+            new Rule("java/lang/System", "setOut", STREAMS),
+            new Rule("java/lang/System", "setErr", STREAMS),
+            new Rule("java/lang/System", "setIn", "would take standard input, where the runner reads its commands"),
+            new Rule("java/lang/System", "in", "would read standard input, where the runner reads its commands"),
+            new Rule("java/io/FileDescriptor", "out", "would write around Relive's routing of sketch output (and, in the"
+                    + " runner, into its event stream); print with System.out"),
+            new Rule("java/io/FileDescriptor", "err", "would write around Relive's routing of sketch output; print with System.err"),
+            new Rule("java/io/FileDescriptor", "in", "would read standard input, where the runner reads its commands"),
+            new Rule("java/lang/System", "setSecurityManager", "would police the engine's own threads too"),
+            new Rule("java/util/Locale", "setDefault", "would change the default locale of the engine and every other"
+                    + " generation; pass a Locale to format() instead"),
+            new Rule("java/util/TimeZone", "setDefault", "would change the default time zone of the whole process;"
+                    + " pass a ZoneId to the time API instead"),
+            new Rule("java/lang/Thread", "setDefaultUncaughtExceptionHandler", "would take over the handler through which"
+                    + " Relive reports exceptions of every thread; catch exceptions in your own code instead"),
+            new Rule("java/lang/Thread", "setContextClassLoader", "would hide the thread from Relive, which ends a"
+                    + " generation's threads with it by their context class loader"),
+            new Rule(null, "defineClass", "would define classes that run without Relive's guards"),
+            new Rule(null, "defineHiddenClass", "would define classes that run without Relive's guards"),
+            new Rule("java/beans/Statement", "<init>", REFLECTS),
+            new Rule("java/beans/Expression", "<init>", REFLECTS));
+
+    /** The gateways through which reflection reaches a member; reflecting on them again would dodge the check. */
+    private static final List<Rule> GATEWAYS = List.of(
+            new Rule("java/lang/reflect/Method", "invoke", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "findStatic", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "findVirtual", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "findSpecial", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "bind", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflect", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflectSpecial", REFLECTS));
+
+    private ProcessWide() {
+    }
+
+    /**
+     * Why sketch code may not call or read {@code owner.name} (an internal class name, for instance
+     * {@code java/lang/System}), or empty when it may.
+     */
+    public static Optional<String> refusal(String owner, String name) {
+        return RULES.stream().filter(r -> r.matches(owner, name)).findFirst()
+                .map(r -> simpleName(owner) + "." + name + " " + r.why());
+    }
+
+    /** Like {@link #refusal}, for a member reached by reflection or a method handle, which may not be a gateway either. */
+    public static Optional<String> reflectiveRefusal(String owner, String name) {
+        return refusal(owner, name).or(() -> GATEWAYS.stream().filter(r -> r.matches(owner, name)).findFirst()
+                .map(r -> "reflecting on " + simpleName(owner) + "." + name + " " + r.why()));
+    }
+
+    private static String simpleName(String owner) {
+        String dotted = owner.replace('/', '.');
+        return dotted.startsWith("java.lang.") && dotted.indexOf('.', 10) < 0 ? dotted.substring(10) : dotted;
+    }
+}

@@ -1,0 +1,29 @@
+/**
+ * The Relive engine, its headless runner and the sketch API. Sketch code, which runs in unnamed modules, can use
+ * the exported packages only; the engine's moving parts (the stop requests, class loading, output routing, the
+ * guards, the watcher, the command reader) are neither exported nor opened, so a sketch that finds one of their
+ * classes cannot call, read or change anything in it.
+ */
+module dev.relive.runtime {
+    requires java.compiler;
+    requires java.desktop;
+    requires java.management;
+    requires jdk.compiler;
+    requires jdk.unsupported;
+    requires org.objectweb.asm;
+    requires org.objectweb.asm.tree;
+    requires directory.watcher;
+
+    exports dev.relive.analysis;
+    exports dev.relive.api;
+    exports dev.relive.compile;
+    exports dev.relive.draw;
+    exports dev.relive.engine;
+    exports dev.relive.event;
+    exports dev.relive.failure;
+    exports dev.relive.files;
+    exports dev.relive.history;
+    exports dev.relive.loop;
+    exports dev.relive.migrate;
+    exports dev.relive.output;
+}
