@@ -86,4 +86,16 @@ class LiveEditingTest extends WindowDriver {
         assertTrue(fx(() -> main.diagnostics().isEmpty()), "the compile marks are gone");
         assertFalse(fx(() -> lookup(".tab-error-icon").query().isVisible()), "the tab no longer shows an error");
     }
+
+    @Test
+    void codeThatFaultsAndIsRevertedLeavesNoErrorIconOnItsTab() {
+        CodeEditor editor = editor("Main.java");
+        clickBefore(editor, "frame++;");
+        write("if (frame > 5) throw new IllegalStateException(\"late \" + frame);\n");
+        ctrl(KeyCode.S);
+
+        waitUntil("the faulting code is reverted", () -> consoleHas("faulted right after going live; reverted to generation 1"));
+        waitUntil("the reverted code runs", () -> fx(() -> session().live().liveGenerationProperty().get()) == 1);
+        waitUntil("the tab's error icon goes", () -> !fx(() -> lookup(".tab-error-icon").query().isVisible()));
+    }
 }

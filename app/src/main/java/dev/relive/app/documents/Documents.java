@@ -39,7 +39,7 @@ public final class Documents {
     private final Map<String, List<Diagnostic>> compileMarks = new HashMap<>();
     private final Map<String, Document.RuntimeMark> runtimeMarks = new HashMap<>();
     private final Map<String, String> conflictsReported = new HashMap<>();
-    private int newestApplied;
+    private int live;
 
     /** The documents of the sketch in {@code folder}; trouble is described to {@code problems}. */
     public Documents(SketchFolder folder, Consumer<String> problems) {
@@ -214,13 +214,14 @@ public final class Documents {
     public void accept(EngineEvent event) {
         if (event instanceof EngineEvent.Compiled c) {
             compiled(c);
-        } else if (event instanceof EngineEvent.Applied a && a.generation() > newestApplied) {
-            // New code went live, so earlier runtime errors are gone. A fault revert re-applies an older
-            // generation and a restart the same one; their errors are still worth seeing.
-            newestApplied = a.generation();
+        } else if (event instanceof EngineEvent.Applied a) {
+            // Code went live afresh (new code, a fault revert to older code, or a restart), so the errors marked
+            // belong to a run that is over; the console keeps them. If the code throws again it is marked again.
+            live = a.generation();
             runtimeMarks.clear();
             open.forEach(d -> d.showRuntimeError(null));
-        } else if (event instanceof EngineEvent.Error e) {
+        } else if (event instanceof EngineEvent.Error e && (live == 0 || e.generation() == live)) {
+            // An error of a replaced generation (one of its threads, reported late) is not about the code that runs.
             markRuntimeError(e.error());
         } else if (event instanceof EngineEvent.Rejected r) {
             markRuntimeError(r.error());
