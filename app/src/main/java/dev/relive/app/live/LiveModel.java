@@ -169,7 +169,8 @@ public final class LiveModel {
             boolean fault = r.reason().equals("fault");
             report(fault ? Outcome.WARNING : Outcome.OK, fault
                     ? "Generation " + r.generation() + " faulted right after going live; reverted to " + r.to()
-                    : "Reverted to generation " + r.to() + " (now generation " + r.generation() + ")");
+                    : "Reverted to generation " + r.to() + (r.stateRestored() ? " with its state" : "")
+                            + " (now generation " + r.generation() + ")");
         } else if (event instanceof EngineEvent.State s) {
             status.set(RunStatus.valueOf(s.status().toUpperCase(Locale.ROOT)));
             if (!s.reason().isEmpty()) {

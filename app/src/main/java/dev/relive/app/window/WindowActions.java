@@ -204,6 +204,11 @@ public final class WindowActions {
         withSession(s -> s.history().revertSelected());
     }
 
+    /** Reverts to the generation selected in the history with the state it had when it was replaced. */
+    public void revertSelectedWithState() {
+        withSession(s -> s.history().revertSelectedWithState());
+    }
+
     /** Purges the history after asking. */
     public void purge() {
         view.get().ifPresent(v -> v.history().confirmPurge());
