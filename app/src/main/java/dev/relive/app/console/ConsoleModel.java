@@ -35,6 +35,7 @@ public final class ConsoleModel {
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
     private final ReadOnlyBooleanWrapper autoScroll = new ReadOnlyBooleanWrapper(this, "autoScroll", true);
     private final ReadOnlyBooleanWrapper clearOnGeneration = new ReadOnlyBooleanWrapper(this, "clearOnGeneration");
+    private final ReadOnlyBooleanWrapper wrap = new ReadOnlyBooleanWrapper(this, "wrap", true);
 
     /** A console keeping at most {@code capacity} lines; opened links go to {@code navigator}. */
     public ConsoleModel(int capacity, Consumer<SourceLink> navigator) {
@@ -71,6 +72,24 @@ public final class ConsoleModel {
      */
     public ReadOnlyBooleanProperty clearOnGenerationProperty() {
         return clearOnGeneration.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether long lines wrap at the console's width (on by default) rather than run off to the right behind a
+     * horizontal scroll bar.
+     */
+    public ReadOnlyBooleanProperty wrapProperty() {
+        return wrap.getReadOnlyProperty();
+    }
+
+    /** Turns wrapping long lines on or off. */
+    public void setWrap(boolean on) {
+        wrap.set(on);
+    }
+
+    /** Flips wrapping long lines. */
+    public void toggleWrap() {
+        wrap.set(!wrap.get());
     }
 
     /** Turns clearing on each new generation on or off. */

@@ -174,6 +174,11 @@ public final class CodeEditor extends BorderPane {
         font.reset();
     }
 
+    /** Opens the find/replace bar with the focus in the replacement, as Ctrl+H does. */
+    public void openReplaceBar() {
+        findBar.openReplace();
+    }
+
     /** Opens the find/replace bar, as Ctrl+F does. */
     public void openFindBar() {
         findBar.open();
@@ -227,6 +232,7 @@ public final class CodeEditor extends BorderPane {
         area.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
         Nodes.addInputMap(this, InputMap.sequence(
                 consume(keyPressed(KeyCode.F, SHORTCUT_DOWN), e -> findBar.open()),
+                consume(keyPressed(KeyCode.H, SHORTCUT_DOWN), e -> findBar.openReplace()),
                 consume(keyPressed(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
                 consume(keyPressed(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
                 consume(keyPressed(KeyCode.ADD, SHORTCUT_DOWN), e -> zoomIn()),

@@ -116,6 +116,7 @@ public final class MainMenu extends MenuBar {
                 item("_Filter Console", MaterialDesignF.FILTER_OUTLINE, shortcutShift(KeyCode.F), e -> actions.focusConsoleFilter(), true),
                 setting("Follow Console Output", shortcutShift(KeyCode.L), s -> s.console().autoScrollProperty(),
                         actions::toggleConsoleFollow),
+                setting("_Wrap Console Lines", null, s -> s.console().wrapProperty(), actions::toggleConsoleWrap),
                 setting("Clear Console on Each New _Generation", null, s -> s.console().clearOnGenerationProperty(),
                         actions::toggleClearConsoleOnGeneration),
                 item("_Clear Console", MaterialDesignN.NOTIFICATION_CLEAR_ALL, shortcut(KeyCode.L), e -> actions.clearConsole(), true));

@@ -224,6 +224,11 @@ public final class WindowActions {
         withSession(s -> s.console().toggleAutoScroll());
     }
 
+    /** Flips whether long console lines wrap. */
+    public void toggleConsoleWrap() {
+        withSession(s -> s.console().toggleWrap());
+    }
+
     /** Flips whether the console is cleared on each new generation. */
     public void toggleClearConsoleOnGeneration() {
         withSession(s -> s.console().toggleClearOnGeneration());

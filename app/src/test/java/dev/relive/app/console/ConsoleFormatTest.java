@@ -61,6 +61,8 @@ class ConsoleFormatTest {
     @Test
     void revertsSayWhyTheyHappened() {
         assertEquals("[5] reverted to generation 2", ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, "user", false)).get(0).display());
+        assertEquals("[5] reverted to generation 2 with its state",
+                ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, "user", true)).get(0).display());
         ConsoleLine fault = ConsoleFormat.lines(new EngineEvent.Reverted(6, 5, "fault", false)).get(0);
         assertEquals(ConsoleLine.Kind.WARNING, fault.kind());
         assertTrue(fault.text().contains("your files are unchanged"), fault.text());

@@ -116,7 +116,7 @@ class ConsoleModelTest {
         console.accept(EventBatch.of(new EngineEvent.Reverted(3, 1, "fault", true)));
         assertEquals("[2] boom", shown().get(0));
 
-        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, "user", true)));
+        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, "user", false)));
         assertEquals(List.of("[4] reverted to generation 1"), shown());
     }
 
