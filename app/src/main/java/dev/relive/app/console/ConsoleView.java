@@ -1,6 +1,7 @@
 package dev.relive.app.console;
 
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import dev.relive.app.pane.PaneHeader;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -24,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -83,6 +85,9 @@ public final class ConsoleView extends BorderPane {
         clearOnGeneration.setTooltip(new Tooltip("Clear the console whenever a new generation starts"));
         clearOnGeneration.setSelected(model.clearOnGenerationProperty().get());
         clear.setId("console-clear");
+        for (javafx.scene.control.ButtonBase button : List.of(autoScroll, wrap, clearOnGeneration, clear)) {
+            button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.SMALL); // narrow, so the filter keeps its room
+        }
         clear.setTooltip(new Tooltip("Clear the console (Ctrl+L)"));
         setTop(new PaneHeader("Console", MaterialDesignC.CONSOLE, filter, autoScroll, wrap, clearOnGeneration, clear));
 
