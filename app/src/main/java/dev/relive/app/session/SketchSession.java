@@ -70,6 +70,13 @@ public final class SketchSession implements AutoCloseable {
         this.stage = new StageModel(FrameFeed.of(engine.frames()));
         this.documents = new Documents(folder, this::problem);
         this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
+        tweaks.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                console.startRun();
+            } else {
+                console.finishRun();
+            }
+        });
         this.history = new HistoryModel(new HistoryModel.Actions() {
             @Override
             public CompletionStage<?> revert(int number, boolean withState) {
