@@ -12,6 +12,8 @@ public class Main implements Sketch, Visual {
 
     Cell[][] grid = new Cell[ROWS][COLS];
     long generation;
+    boolean paused;
+    boolean spaceWasDown; // SPACE toggles the pause when it goes down, not on every frame it is held
 
     public void setup() {
         java.util.Random random = new java.util.Random(42);
@@ -23,6 +25,9 @@ public class Main implements Sketch, Visual {
     }
 
     public void step() {
+        if (paused) {
+            return;
+        }
         boolean[][] next = new boolean[ROWS][COLS];
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLS; c++) {
@@ -57,6 +62,11 @@ public class Main implements Sketch, Visual {
         // Fit the grid (and the line of text under it) to the stage, whatever its size.
         double zoom = Math.min(canvas.width() / (COLS * CELL), canvas.height() / (ROWS * CELL + 28));
         Input input = canvas.input();
+        boolean spaceDown = input.keyDown("SPACE");
+        if (spaceDown && !spaceWasDown) {
+            paused = !paused;
+        }
+        spaceWasDown = spaceDown;
         if (input.mousePressed() && input.mouseX() >= 0) {
             int r = (int) (input.mouseY() / zoom / CELL);
             int c = (int) (input.mouseX() / zoom / CELL);
@@ -77,7 +87,7 @@ public class Main implements Sketch, Visual {
             }
         }
         canvas.fill(Color.rgb(60, 60, 60));
-        canvas.text("generation " + generation, 8, ROWS * CELL + 20);
+        canvas.text("generation " + generation + (paused ? "  (paused: press SPACE to go on)" : ""), 8, ROWS * CELL + 20);
     }
 
     @Check
