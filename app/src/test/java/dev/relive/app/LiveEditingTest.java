@@ -98,4 +98,15 @@ class LiveEditingTest extends WindowDriver {
         waitUntil("the reverted code runs", () -> fx(() -> session().live().liveGenerationProperty().get()) == 1);
         waitUntil("the tab's error icon goes", () -> !fx(() -> lookup(".tab-error-icon").query().isVisible()));
     }
+
+    @Test
+    void theWindowTitleNamesTheSketchAndMarksUnsavedEdits() {
+        assertEquals("bouncing-balls — Relive", fx(stage::getTitle));
+        select(editor("Main.java"), "frame %d");
+        write("tick %d");
+
+        waitUntil("the title marks the unsaved edit", () -> fx(stage::getTitle).equals("bouncing-balls • — Relive"));
+        ctrl(KeyCode.S);
+        waitUntil("the mark goes once saved", () -> fx(stage::getTitle).equals("bouncing-balls — Relive"));
+    }
 }

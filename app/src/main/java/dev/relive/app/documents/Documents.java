@@ -6,9 +6,13 @@ import dev.relive.app.workspace.SourceFileName;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
@@ -40,11 +44,20 @@ public final class Documents {
     private final Map<String, Document.RuntimeMark> runtimeMarks = new HashMap<>();
     private final Map<String, String> conflictsReported = new HashMap<>();
     private int live;
+    private final ReadOnlyBooleanWrapper anyUnsaved = new ReadOnlyBooleanWrapper(this, "anyUnsaved");
+    private final InvalidationListener recount = o -> anyUnsaved.set(open.stream().anyMatch(Document::isDirty));
 
     /** The documents of the sketch in {@code folder}; trouble is described to {@code problems}. */
     public Documents(SketchFolder folder, Consumer<String> problems) {
         this.folder = Objects.requireNonNull(folder, "Folder must not be null");
         this.problems = Objects.requireNonNull(problems, "Problems must not be null");
+        open.addListener((ListChangeListener<Document>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(d -> d.dirtyProperty().removeListener(recount));
+                change.getAddedSubList().forEach(d -> d.dirtyProperty().addListener(recount));
+            }
+            recount.invalidated(open);
+        });
         refreshFiles();
     }
 
@@ -76,6 +89,11 @@ public final class Documents {
     /** The open document for {@code path}, if it is open. */
     public Optional<Document> find(String path) {
         return open.stream().filter(d -> d.path().equals(path)).findFirst();
+    }
+
+    /** Whether any open document has unsaved edits, for the window title's marker. */
+    public ReadOnlyBooleanProperty anyUnsavedProperty() {
+        return anyUnsaved.getReadOnlyProperty();
     }
 
     /** Open documents with unsaved edits. */
