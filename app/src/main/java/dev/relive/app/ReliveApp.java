@@ -4,8 +4,10 @@ import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.window.Dialogs;
+import dev.relive.app.window.KeptSettings;
 import dev.relive.app.window.MainWindow;
 import dev.relive.app.window.Theme;
+import dev.relive.app.workspace.Settings;
 import dev.relive.app.workspace.Workspace;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -67,7 +69,12 @@ public final class ReliveApp extends Application {
                 e.consume();
             }
         });
+        Settings settings = Settings.in(workspace.home());
+        KeptSettings.follow(settings, stage, window.actions(), workbench);
         stage.show();
+        if (!settings.problem().isEmpty()) {
+            System.err.println("relive: " + settings.problem()); // the window has no console before a sketch opens
+        }
         workbench.openInitial().ifPresent(problem ->
                 Platform.runLater(() -> Dialogs.error(stage, "Cannot open the sketch", problem)));
     }
