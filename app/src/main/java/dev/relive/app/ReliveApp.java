@@ -4,12 +4,15 @@ import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.window.Dialogs;
+import dev.relive.app.window.KeptSettings;
 import dev.relive.app.window.MainWindow;
 import dev.relive.app.window.Theme;
+import dev.relive.app.workspace.Settings;
 import dev.relive.app.workspace.Workspace;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -61,16 +64,43 @@ public final class ReliveApp extends Application {
         window = new MainWindow(workbench, () -> stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> workbench.session()
-                .map(s -> s.folder().name() + " — Relive").orElse("Relive"), workbench.sessionProperty()));
+        stage.titleProperty().bind(windowTitle());
         stage.setOnCloseRequest(e -> {
             if (!window.actions().confirmClose()) {
                 e.consume();
             }
         });
+        Settings settings = Settings.in(workspace.home());
+        KeptSettings.follow(settings, stage, window.actions(), workbench);
         stage.show();
+        if (!settings.problem().isEmpty()) {
+            System.err.println("relive: " + settings.problem()); // the window has no console before a sketch opens
+        }
         // The window paints at once; the sketch opens off the FX thread and shows up when it runs.
         workbench.openInitial().thenAccept(problem -> problem.ifPresent(p -> Dialogs.error(stage, "Cannot open the sketch", p)));
+    }
+
+    /**
+     * The window's title: the open sketch's name, marked "•" as the tabs are while any file has unsaved edits, so a
+     * person sees which sketch this window is and whether it is saved, even from the task bar.
+     */
+    private ReadOnlyStringProperty windowTitle() {
+        ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Relive");
+        Runnable show = () -> title.set(workbench.session().map(s -> s.folder().name()
+                + (s.documents().anyUnsavedProperty().get() ? " •" : "") + " — Relive").orElse("Relive"));
+        javafx.beans.value.ChangeListener<Boolean> onUnsaved = (o, was, now) -> show.run();
+        workbench.sessionProperty().addListener((obs, before, now) -> {
+            if (before != null) {
+                before.documents().anyUnsavedProperty().removeListener(onUnsaved);
+            }
+            if (now != null) {
+                now.documents().anyUnsavedProperty().addListener(onUnsaved);
+            }
+            show.run();
+        });
+        workbench.session().ifPresent(s -> s.documents().anyUnsavedProperty().addListener(onUnsaved));
+        show.run();
+        return title.getReadOnlyProperty();
     }
 
     /** The workbench: which sketch is open. Available once started. */

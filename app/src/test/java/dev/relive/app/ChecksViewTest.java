@@ -75,4 +75,30 @@ class ChecksViewTest extends WindowDriver {
         List<CheckItem> items = checkItems();
         assertFalse(items.get(0).passed());
     }
+
+    @Test
+    void restartingRunsTheChecksAgainWithoutListingThemTwice() {
+        waitUntil("the example's check passed", () -> checkItems().size() == 1 && checkItems().get(0).passed());
+
+        ctrl(KeyCode.R);
+        waitUntil("the first restart went live", () -> console().stream().filter(l -> l.startsWith("[1] live in")).count() >= 2);
+        ctrl(KeyCode.R);
+        waitUntil("the second restart went live", () -> console().stream().filter(l -> l.startsWith("[1] live in")).count() >= 3);
+
+        assertEquals(List.of(CHECK), checkItems().stream().map(CheckItem::name).toList());
+        assertEquals("Generation 1: its check passed; it is live", textOf("#checks-summary"));
+    }
+
+    @Test
+    void aGenerationRejectedAfterItsChecksNoLongerReadsChecking() {
+        waitUntil("the example's check passed", () -> checkItems().size() == 1 && checkItems().get(0).passed());
+        clickBefore(editor("Main.java"), "static final double WIDTH");
+        write("static { if (Main.WIDTH > 0) throw new IllegalStateException(\"no room\"); }\n");
+        ctrl(KeyCode.S);
+
+        waitUntil("the new code is rejected", () -> consoleHas("[2] rejected in static-init"));
+        waitUntil("the checks view says it did not go live",
+                () -> textOf("#checks-summary").contains("did not go live (static-init"));
+        assertFalse(textOf("#checks-summary").contains("checking"), textOf("#checks-summary"));
+    }
 }

@@ -33,6 +33,12 @@ class ConsolePaneTest extends WindowDriver {
 
         waitUntil("the editor is at the frame's line", () -> fx(() -> editor.area().getCurrentParagraph()) == line - 1);
         assertEquals(line - 1, fx(() -> editor.area().getCurrentParagraph()));
+        waitUntil("the line is in the middle of the editor, not at its edge", () -> fx(() -> {
+            int first = editor.area().firstVisibleParToAllParIndex();
+            int last = editor.area().lastVisibleParToAllParIndex();
+            int quarter = (last - first) / 4;
+            return line - 1 > first + quarter && line - 1 < last - quarter;
+        }));
     }
 
     @Test
@@ -57,7 +63,8 @@ class ConsolePaneTest extends WindowDriver {
     @Test
     void clearingOnEachNewGenerationStartsTheConsoleAtTheNewCompile() {
         waitUntil("the example prints", () -> consoleHas("[1] frame "));
-        clickOn("#console-clear-on-generation");
+        clickOn("View");
+        clickOn("Clear Console on Each New Generation"); // the pane's own toggle may be in its "more" menu
         select(editor("Main.java"), "frame %d");
         write("tick %d");
 
@@ -65,5 +72,82 @@ class ConsolePaneTest extends WindowDriver {
 
         waitUntil("the new code prints", () -> !counts(2, "tick").isEmpty());
         assertTrue(console().get(0).startsWith("[2] compiled in "), "the console starts at the new compile: " + console());
+    }
+
+    @Test
+    void turningFollowBackOnShowsTheNewestLineAtOnce() {
+        waitUntil("the example prints", () -> consoleHas("[1] frame 360"));
+        clickOn("#console-autoscroll");
+        interact(() -> consoleList().scrollTo(0));
+        clickOn("#run-pause-button"); // no new line will come to trigger a scroll
+        waitUntil("the sketch is paused", () -> fx(() -> session().live().statusProperty().get()) == RunStatus.PAUSED);
+        waitUntil("the top is shown", () -> fx(this::firstShownLine) == 0);
+
+        clickOn("#console-autoscroll");
+
+        waitUntil("the newest line is shown", () -> fx(() -> lastShownLine() == consoleList().getItems().size() - 1));
+    }
+
+    @Test
+    void followingWaitsWhileThePointerIsOverTheLinesAndCatchesUpWhenItLeaves() {
+        clickOn("#rate-box");
+        clickOn("max"); // a line every 180 steps comes quickly now
+        waitUntil("the console is longer than it is tall", () -> fx(() -> firstShownLine() > 0));
+        moveTo("#console-lines");
+        int shown = fx(this::firstShownLine);
+        int before = fx(() -> consoleList().getItems().size());
+        waitUntil("more lines arrive", () -> fx(() -> consoleList().getItems().size()) > before + 5);
+        assertEquals(shown, fx(this::firstShownLine), "the lines hold still under the pointer");
+
+        moveTo("#main-menu");
+
+        waitUntil("the console catches up", () -> fx(() -> lastShownLine() == consoleList().getItems().size() - 1));
+    }
+
+    @Test
+    void longLinesWrapAtTheConsolesWidthUntilWrappingIsTurnedOff() {
+        CodeEditor editor = editor("Main.java");
+        clickBefore(editor, "for (Ball ball : balls)");
+        write("if (frame % 60 == 0) System.out.println(\"long \" + \"x\".repeat(400));");
+        type(KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        waitUntil("a long line is printed", () -> consoleHas("[2] long xxx"));
+        waitUntil("it is shown on several rows", () -> fx(() -> longLineHeight() > 3 * rowHeight()));
+
+        clickOn("#console-wrap");
+
+        waitUntil("it is shown on one row", () -> fx(() -> longLineHeight() > 0 && longLineHeight() < 2 * rowHeight()));
+    }
+
+    private javafx.scene.control.ListView<?> consoleList() {
+        return lookup("#console-lines").queryListView();
+    }
+
+    private javafx.scene.control.skin.VirtualFlow<?> consoleFlow() {
+        return (javafx.scene.control.skin.VirtualFlow<?>) consoleList().lookup(".virtual-flow");
+    }
+
+    private int firstShownLine() {
+        return consoleFlow().getFirstVisibleCell().getIndex();
+    }
+
+    private int lastShownLine() {
+        return consoleFlow().getLastVisibleCell().getIndex();
+    }
+
+    /** The height of the shortest frame-counter line, which fits on one row. */
+    private double rowHeight() {
+        return heightsOfLines("frame").min().orElse(20);
+    }
+
+    private double longLineHeight() {
+        return heightsOfLines("long xxx").max().orElse(0);
+    }
+
+    private java.util.stream.DoubleStream heightsOfLines(String containing) {
+        return lookup(".console-line").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof dev.relive.app.console.ConsoleLine l
+                        && l.display().contains(containing))
+                .mapToDouble(n -> n.getBoundsInLocal().getHeight());
     }
 }

@@ -86,4 +86,27 @@ class LiveEditingTest extends WindowDriver {
         assertTrue(fx(() -> main.diagnostics().isEmpty()), "the compile marks are gone");
         assertFalse(fx(() -> lookup(".tab-error-icon").query().isVisible()), "the tab no longer shows an error");
     }
+
+    @Test
+    void codeThatFaultsAndIsRevertedLeavesNoErrorIconOnItsTab() {
+        CodeEditor editor = editor("Main.java");
+        clickBefore(editor, "frame++;");
+        write("if (frame > 5) throw new IllegalStateException(\"late \" + frame);\n");
+        ctrl(KeyCode.S);
+
+        waitUntil("the faulting code is reverted", () -> consoleHas("faulted right after going live; reverted to generation 1"));
+        waitUntil("the reverted code runs", () -> fx(() -> session().live().liveGenerationProperty().get()) == 1);
+        waitUntil("the tab's error icon goes", () -> !fx(() -> lookup(".tab-error-icon").query().isVisible()));
+    }
+
+    @Test
+    void theWindowTitleNamesTheSketchAndMarksUnsavedEdits() {
+        assertEquals("bouncing-balls — Relive", fx(stage::getTitle));
+        select(editor("Main.java"), "frame %d");
+        write("tick %d");
+
+        waitUntil("the title marks the unsaved edit", () -> fx(stage::getTitle).equals("bouncing-balls • — Relive"));
+        ctrl(KeyCode.S);
+        waitUntil("the mark goes once saved", () -> fx(stage::getTitle).equals("bouncing-balls — Relive"));
+    }
 }

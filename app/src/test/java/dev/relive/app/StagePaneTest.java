@@ -112,4 +112,32 @@ class StagePaneTest extends WindowDriver {
         waitUntil("the stage is back in the main window", () -> fx(() -> view().stage().pane().getScene().getWindow() == stage));
         assertFalse(fx(own::isShowing));
     }
+
+    @Test
+    void theLifeExamplePausesAndGoesOnWhenSpaceIsPressedOnTheStage() {
+        openExampleFromMenu("life");
+        waitUntil("life draws", () -> frameNumber() > 10);
+        waitUntil("the cells change while it runs", () -> !java.util.Arrays.equals(stagePixelsAfterFrames(0), stagePixelsAfterFrames(10)));
+
+        clickOn(fx(() -> view().stage().pane().canvas())); // a click also draws a live cell, which is fine
+        tapOnStage(KeyCode.SPACE);
+
+        waitUntil("the cells hold still", () -> java.util.Arrays.equals(stagePixelsAfterFrames(0), stagePixelsAfterFrames(10)));
+        tapOnStage(KeyCode.SPACE);
+        waitUntil("the cells change again", () -> !java.util.Arrays.equals(stagePixelsAfterFrames(0), stagePixelsAfterFrames(10)));
+    }
+
+    /** Presses {@code key} for a few frames, as a person's tap lasts, since the sketch reads the keys held once a frame. */
+    private void tapOnStage(KeyCode key) {
+        press(key);
+        stagePixelsAfterFrames(5);
+        release(key);
+    }
+
+    /** The stage's pixels once {@code frames} more frames were drawn. */
+    private int[] stagePixelsAfterFrames(int frames) {
+        long from = frameNumber();
+        waitUntil(frames + " more frames", () -> frameNumber() >= from + frames);
+        return stagePixels();
+    }
 }

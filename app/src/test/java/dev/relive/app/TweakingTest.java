@@ -58,6 +58,11 @@ class TweakingTest extends WindowDriver {
         waitUntil("the drag is one history entry", () -> generations().size() == before.size() + 1 && history().get(0).live());
         assertEquals(before, generations().subList(1, before.size() + 1), "the entries before the drag are untouched");
         assertTrue(fx(() -> !session().documents().find("Main.java").orElseThrow().isDirty()), "the scrub was saved");
+        waitUntil("the drag is one line in the console", () -> console().stream().filter(l -> l.contains("tweaked live")).count() == 1);
+        int drag = generations().get(0);
+        assertEquals(List.of(), console().stream().filter(l -> l.matches("\\[\\d+] (compiled in|live in) .*")
+                && Integer.parseInt(l.substring(1, l.indexOf(']'))) > before.get(0)).toList(),
+                "no compiled or live line for each step of the drag (it ended as generation " + drag + ")");
     }
 
     @Test

@@ -218,4 +218,19 @@ abstract class WindowDriver extends FxRobot {
         Node node = lookup(query).query();
         clickOn(node);
     }
+
+    /** Opens bundled example {@code name} through File → Examples, as a person does, and waits until it runs. */
+    void openExampleFromMenu(String name) {
+        clickOn("File");
+        clickOn("Examples");
+        String item = "#example-" + name;
+        waitUntil("the examples are listed", () -> fx(() -> lookup(item).tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false)));
+        // Across into the submenu first: a diagonal path over the File menu would close it.
+        Point2D menu = point("Examples").query();
+        moveTo(new Point2D(point(item).query().getX(), menu.getY()));
+        clickOn(item);
+        waitUntil(name + " is open and live", () -> fx(() -> app.workbench().session()
+                .map(s -> s.folder().name().equals(name) && s.live().liveGenerationProperty().get() == 1).orElse(false)));
+    }
 }

@@ -255,6 +255,14 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /**
+     * The generations whose state {@link #revert(int, boolean)} can still bring back: the last few replaced ones,
+     * until a purge. Safe to call from any thread.
+     */
+    public java.util.Set<Integer> checkpointed() {
+        return session.checkpointed();
+    }
+
     /** Drops every generation except the live one; their class loaders become collectable. */
     public CompletableFuture<List<Integer>> purge() {
         loop.submit(session::dropCheckpoints);

@@ -2,13 +2,15 @@ package dev.relive.loop;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of recently replaced generations, kept so a revert can bring back the state as it was when that
  * generation was replaced. A checkpoint is the replaced program itself: migration only reads the old graph,
  * so it stays exactly as it was. Bounded to the last {@value #LIMIT} generations, because each one keeps its
  * class loader and its whole object graph alive; and the first thing released when memory runs low
- * ({@link MemoryRelief}).
+ * ({@link MemoryRelief}). Written by the runtime thread only; which generations are kept is published as an
+ * immutable set that any thread may read.
  */
 final class Checkpoints {
 
@@ -21,11 +23,18 @@ final class Checkpoints {
             return size() > LIMIT;
         }
     };
+    private volatile Set<Integer> numbers = Set.of();
 
     /** Keeps the state of {@code replaced}. */
     void keep(LiveProgram replaced) {
         kept.remove(replaced.number());
         kept.put(replaced.number(), replaced);
+        numbers = Set.copyOf(kept.keySet());
+    }
+
+    /** The generations whose state is kept; safe to read from any thread. */
+    Set<Integer> numbers() {
+        return numbers;
     }
 
     /** The checkpoint of generation {@code number}, or null. */
@@ -48,5 +57,6 @@ final class Checkpoints {
     /** Forgets every checkpoint. */
     void clear() {
         kept.clear();
+        numbers = Set.of();
     }
 }

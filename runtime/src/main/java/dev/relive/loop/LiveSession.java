@@ -132,6 +132,11 @@ public final class LiveSession implements AutoCloseable {
         return checkpoints.get(number) != null;
     }
 
+    /** The generations whose state a revert can bring back; safe to read from any thread. */
+    public java.util.Set<Integer> checkpointed() {
+        return checkpoints.numbers();
+    }
+
     /** Drops every state checkpoint, so purged generations' class loaders can be collected. */
     public void dropCheckpoints() {
         checkpoints.clear();

@@ -109,11 +109,13 @@ class HistoryTest extends LiveSketchTest {
                 + "public void step() { balls.add(new Ball()); balls.add(new Ball()); System.out.println(\"two \" + balls.size()); }"));
         live.step(4);
         assertEquals("two 11", live.lastOutput());
+        assertEquals(java.util.Set.of(1), live.engine().checkpointed(), "generation 1 was replaced; 2 is live");
 
         live.engine().revert(1, true).join();
         live.step(1);
 
         assertEquals("one 4", live.lastOutput(), "generation 1's code with generation 1's state");
+        assertEquals(java.util.Set.of(1, 2), live.engine().checkpointed());
         assertTrue(live.last(EngineEvent.Reverted.class).stateRestored());
         live.engine().revert(2, true).join();
         live.step(1);
@@ -124,6 +126,7 @@ class HistoryTest extends LiveSketchTest {
     void revertWithStateOfAGenerationWithoutCheckpointKeepsTheCurrentStateAndSaysSo() {
         live = LiveSketch.in(dir).write("Main.java", counter("one")).start();
         live.step(2);
+        assertTrue(live.engine().checkpointed().isEmpty(), "the live generation has no checkpoint of its own");
         live.engine().revert(1, true).join();
         live.step(1);
         assertEquals("one 3", live.lastOutput());

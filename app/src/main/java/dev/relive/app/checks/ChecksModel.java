@@ -4,6 +4,7 @@ import dev.relive.failure.Phase;
 import dev.relive.app.console.SourceLink;
 import dev.relive.app.live.LiveEngine;
 import dev.relive.event.EngineEvent;
+import dev.relive.event.EventJson;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -88,8 +89,10 @@ public final class ChecksModel {
             start(c.generation());
             summary.set("Generation " + c.generation() + ": checking…");
         } else if (event instanceof EngineEvent.Check c) {
-            if (c.generation() != generation.get()) {
-                start(c.generation()); // its compiled event came before this model listened
+            if (c.generation() != generation.get() || listed(c.check())) {
+                // Its compiled event came before this model listened, or the checks run again (a restart or a
+                // revert applies the same generation anew): the new run replaces the old results.
+                start(c.generation());
             }
             items.add(CheckItem.of(c));
             failed.set(failed.get() + (c.passed() ? 0 : 1));
@@ -98,10 +101,22 @@ public final class ChecksModel {
             summary.set("Generation " + a.generation() + (items.isEmpty() ? " has no checks; it is live"
                     : failed.get() == 0 ? ": " + counts() + "; it is live"
                     : ": " + counts() + "; it went live anyway, since holding the swap is off"));
-        } else if (event instanceof EngineEvent.Rejected r && r.generation() == generation.get() && r.phase() == Phase.CHECK) {
-            summary.set("Generation " + r.generation() + ": " + counts() + "; the swap is held"
-                    + (r.live() > 0 ? " and generation " + r.live() + " keeps running" : ""));
+        } else if (event instanceof EngineEvent.Rejected r && r.generation() == generation.get()) {
+            summary.set(rejected(r));
         }
+    }
+
+    private String rejected(EngineEvent.Rejected r) {
+        String running = r.live() > 0 ? " and generation " + r.live() + " keeps running" : "";
+        if (r.phase() == Phase.CHECK) {
+            return "Generation " + r.generation() + ": " + counts() + "; the swap is held" + running;
+        }
+        return "Generation " + r.generation() + (items.isEmpty() ? "" : ": " + counts() + ", but it")
+                + " did not go live (" + EventJson.wireName(r.phase()) + ": " + r.reason() + ")" + running;
+    }
+
+    private boolean listed(String check) {
+        return items.stream().anyMatch(item -> item.name().equals(check));
     }
 
     private void start(int number) {

@@ -49,7 +49,8 @@ public final class ConsoleFormat {
             out.add(r.reason() == RevertReason.FAULT
                     ? ConsoleLine.of(ConsoleLine.Kind.WARNING, r.generation(), "faulted right after going live; reverted to generation "
                             + r.to() + " (your files are unchanged)")
-                    : ConsoleLine.of(ConsoleLine.Kind.INFO, r.generation(), "reverted to generation " + r.to()));
+                    : ConsoleLine.of(ConsoleLine.Kind.INFO, r.generation(), "reverted to generation " + r.to()
+                            + (r.stateRestored() ? " with its state" : "")));
         } else if (event instanceof EngineEvent.State s) {
             out.add(ConsoleLine.of(s.reason().isEmpty() ? ConsoleLine.Kind.INFO : ConsoleLine.Kind.WARNING, 0,
                     EventJson.wireName(s.status()) + (s.reason().isEmpty() ? "" : ": " + s.reason())));

@@ -36,6 +36,12 @@ public final class ConsoleModel {
     private final ReadOnlyStringWrapper filter = new ReadOnlyStringWrapper(this, "filter", "");
     private final ReadOnlyBooleanWrapper autoScroll = new ReadOnlyBooleanWrapper(this, "autoScroll", true);
     private final ReadOnlyBooleanWrapper clearOnGeneration = new ReadOnlyBooleanWrapper(this, "clearOnGeneration");
+    private boolean inRun;
+    private int runChanges;
+    private int runLastCompiled;
+    private EngineEvent.Applied runLastApplied;
+    private int summaryDueFor;
+    private final ReadOnlyBooleanWrapper wrap = new ReadOnlyBooleanWrapper(this, "wrap", true);
 
     /** A console keeping at most {@code capacity} lines; opened links go to {@code navigator}. */
     public ConsoleModel(int capacity, Consumer<SourceLink> navigator) {
@@ -72,6 +78,24 @@ public final class ConsoleModel {
      */
     public ReadOnlyBooleanProperty clearOnGenerationProperty() {
         return clearOnGeneration.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether long lines wrap at the console's width (on by default) rather than run off to the right behind a
+     * horizontal scroll bar.
+     */
+    public ReadOnlyBooleanProperty wrapProperty() {
+        return wrap.getReadOnlyProperty();
+    }
+
+    /** Turns wrapping long lines on or off. */
+    public void setWrap(boolean on) {
+        wrap.set(on);
+    }
+
+    /** Flips wrapping long lines. */
+    public void toggleWrap() {
+        wrap.set(!wrap.get());
     }
 
     /** Turns clearing on each new generation on or off. */
@@ -113,6 +137,9 @@ public final class ConsoleModel {
             lines.add(ConsoleFormat.skipped(batch.skippedOutput()));
         }
         for (EngineEvent event : batch.events()) {
+            if (partOfRun(event, lines)) {
+                continue;
+            }
             if (clearOnGeneration.get() && startsGeneration(event)) {
                 lines.clear();
                 all.clear();
@@ -120,6 +147,57 @@ public final class ConsoleModel {
             lines.addAll(ConsoleFormat.lines(event));
         }
         append(lines);
+    }
+
+    /**
+     * Starts a run of tweaks (a number being dragged, a colour being picked): until {@link #finishRun()}, the
+     * "compiled" and "live" lines of its generations are held back, and the run ends with one line for all of them.
+     * Output, errors and compile errors are shown as they come.
+     */
+    public void startRun() {
+        inRun = true;
+        runChanges = 0;
+        runLastCompiled = 0;
+        runLastApplied = null;
+        summaryDueFor = 0;
+    }
+
+    /** Ends a run of tweaks, showing its one line once its last generation is live. */
+    public void finishRun() {
+        if (!inRun) {
+            return;
+        }
+        inRun = false;
+        if (runLastApplied != null && runLastApplied.generation() == runLastCompiled) {
+            append(List.of(runSummary()));
+        } else if (runLastCompiled > 0) {
+            summaryDueFor = runLastCompiled; // the last change is still on its way to going live
+        }
+    }
+
+    /** Whether {@code event} is a line a run of tweaks holds back; adds the run's line to {@code lines} when due. */
+    private boolean partOfRun(EngineEvent event, List<ConsoleLine> lines) {
+        if (event instanceof EngineEvent.Compiled c && c.ok() && c.diagnostics().isEmpty() && inRun) {
+            runLastCompiled = c.generation();
+            return true;
+        }
+        if (event instanceof EngineEvent.Applied a && (inRun || a.generation() == summaryDueFor)) {
+            runChanges++;
+            runLastApplied = a;
+            if (!inRun) {
+                summaryDueFor = 0;
+                lines.add(runSummary());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private ConsoleLine runSummary() {
+        EngineEvent.Applied a = runLastApplied;
+        return ConsoleLine.of(ConsoleLine.Kind.INFO, a.generation(), String.format(Locale.ROOT,
+                "tweaked live %d time%s; the last in %.0f ms (swap %.1f ms): %s", runChanges, runChanges == 1 ? "" : "s",
+                a.ms(), a.swapMs(), a.state().summary()));
     }
 
     private static boolean startsGeneration(EngineEvent event) {

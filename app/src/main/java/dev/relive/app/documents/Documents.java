@@ -6,9 +6,13 @@ import dev.relive.app.workspace.SourceFileName;
 import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.SketchError;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
@@ -39,12 +43,21 @@ public final class Documents {
     private final Map<String, List<Diagnostic>> compileMarks = new HashMap<>();
     private final Map<String, Document.RuntimeMark> runtimeMarks = new HashMap<>();
     private final Map<String, String> conflictsReported = new HashMap<>();
-    private int newestApplied;
+    private int live;
+    private final ReadOnlyBooleanWrapper anyUnsaved = new ReadOnlyBooleanWrapper(this, "anyUnsaved");
+    private final InvalidationListener recount = o -> anyUnsaved.set(open.stream().anyMatch(Document::isDirty));
 
     /** The documents of the sketch in {@code folder}; trouble is described to {@code problems}. */
     public Documents(SketchFolder folder, Consumer<String> problems) {
         this.folder = Objects.requireNonNull(folder, "Folder must not be null");
         this.problems = Objects.requireNonNull(problems, "Problems must not be null");
+        open.addListener((ListChangeListener<Document>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(d -> d.dirtyProperty().removeListener(recount));
+                change.getAddedSubList().forEach(d -> d.dirtyProperty().addListener(recount));
+            }
+            recount.invalidated(open);
+        });
         refreshFiles();
     }
 
@@ -76,6 +89,11 @@ public final class Documents {
     /** The open document for {@code path}, if it is open. */
     public Optional<Document> find(String path) {
         return open.stream().filter(d -> d.path().equals(path)).findFirst();
+    }
+
+    /** Whether any open document has unsaved edits, for the window title's marker. */
+    public ReadOnlyBooleanProperty anyUnsavedProperty() {
+        return anyUnsaved.getReadOnlyProperty();
     }
 
     /** Open documents with unsaved edits. */
@@ -214,13 +232,14 @@ public final class Documents {
     public void accept(EngineEvent event) {
         if (event instanceof EngineEvent.Compiled c) {
             compiled(c);
-        } else if (event instanceof EngineEvent.Applied a && a.generation() > newestApplied) {
-            // New code went live, so earlier runtime errors are gone. A fault revert re-applies an older
-            // generation and a restart the same one; their errors are still worth seeing.
-            newestApplied = a.generation();
+        } else if (event instanceof EngineEvent.Applied a) {
+            // Code went live afresh (new code, a fault revert to older code, or a restart), so the errors marked
+            // belong to a run that is over; the console keeps them. If the code throws again it is marked again.
+            live = a.generation();
             runtimeMarks.clear();
             open.forEach(d -> d.showRuntimeError(null));
-        } else if (event instanceof EngineEvent.Error e) {
+        } else if (event instanceof EngineEvent.Error e && (live == 0 || e.generation() == live)) {
+            // An error of a replaced generation (one of its threads, reported late) is not about the code that runs.
             markRuntimeError(e.error());
         } else if (event instanceof EngineEvent.Rejected r) {
             markRuntimeError(r.error());

@@ -1,6 +1,7 @@
 package dev.relive.app.editor;
 
 import dev.relive.compile.Diagnostic;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.input.KeyCode;
@@ -130,13 +131,22 @@ public final class CodeEditor extends BorderPane {
         painter.restyle(highlights.remove(styleClass));
     }
 
-    /** Moves the caret to the start of 1-based {@code line} and scrolls it into view. */
+    /**
+     * Moves the caret to the start of 1-based {@code line} and scrolls it to the middle of the view, so the lines
+     * around it show too. Centering waits for the next layout as well, since a tab just opened or selected has not
+     * been measured yet; following the caret is not asked for, as it would scroll the line back to an edge.
+     */
     public void goToLine(int line) {
         int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
-        area.showParagraphAtCenter(paragraph);
-        area.requestFollowCaret();
         area.requestFocus();
+        area.showParagraphAtCenter(paragraph);
+        Platform.runLater(() -> {
+            if (area.getCurrentParagraph() == paragraph) { // unless the person moved on meanwhile
+                area.layout();
+                area.showParagraphAtCenter(paragraph);
+            }
+        });
     }
 
     /** The underlying code area, for focus, tests and key handling. */
@@ -172,6 +182,11 @@ public final class CodeEditor extends BorderPane {
     /** Returns the text to its default size. */
     public void resetZoom() {
         font.reset();
+    }
+
+    /** Opens the find/replace bar with the focus in the replacement, as Ctrl+H does. */
+    public void openReplaceBar() {
+        findBar.openReplace();
     }
 
     /** Opens the find/replace bar, as Ctrl+F does. */
@@ -227,6 +242,7 @@ public final class CodeEditor extends BorderPane {
         area.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
         Nodes.addInputMap(this, InputMap.sequence(
                 consume(keyPressed(KeyCode.F, SHORTCUT_DOWN), e -> findBar.open()),
+                consume(keyPressed(KeyCode.H, SHORTCUT_DOWN), e -> findBar.openReplace()),
                 consume(keyPressed(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
                 consume(keyPressed(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY), e -> zoomIn()),
                 consume(keyPressed(KeyCode.ADD, SHORTCUT_DOWN), e -> zoomIn()),

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,11 +24,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The find/replace bar shown above the text by Ctrl+F. Typing searches as you type from where the
- * caret was; Enter and Shift+Enter step through the matches, Esc closes the bar and returns to the
- * text. Replace-all is one edit, so one undo restores everything.
+ * The find/replace bar shown above the text by Ctrl+F (or Ctrl+H, with the focus in the replacement). Typing
+ * searches as you type from where the caret was; Enter and Shift+Enter step through the matches, Esc closes the bar
+ * and returns to the text. Replace-all is one edit, so one undo restores everything. Find and replace are two rows,
+ * so every button keeps its label in a narrow editor; the fields give way first.
  */
-final class FindBar extends HBox {
+final class FindBar extends VBox {
 
     private final CodeArea area;
     private final FindModel model = new FindModel();
@@ -55,6 +57,13 @@ final class FindBar extends HBox {
         research();
         findField.requestFocus();
         findField.selectAll();
+    }
+
+    /** Shows the bar like {@link #open()}, with the focus in the replacement field. */
+    void openReplace() {
+        open();
+        replaceField.requestFocus();
+        replaceField.selectAll();
     }
 
     /** Hides the bar and gives the focus back to the text. */
@@ -107,8 +116,7 @@ final class FindBar extends HBox {
 
     private void createView() {
         getStyleClass().add("find-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
+        setSpacing(4);
         findField.setId("find-field");
         findField.setPromptText("Find");
         findField.setPrefColumnCount(18);
@@ -124,14 +132,27 @@ final class FindBar extends HBox {
         Button next = button("find-next", MaterialDesignA.ARROW_DOWN, "Next match (Enter)");
         Button replaceOne = new Button("Replace");
         replaceOne.setId("replace-one");
+        replaceOne.setMinWidth(Region.USE_PREF_SIZE);
         Button replaceEvery = new Button("Replace all");
         replaceEvery.setId("replace-all");
+        replaceEvery.setMinWidth(Region.USE_PREF_SIZE);
         Button close = button("find-close", MaterialDesignC.CLOSE, "Close (Esc)");
+        for (TextField field : new TextField[] {findField, replaceField}) {
+            field.setMinWidth(80);
+            field.setMaxWidth(360);
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
         Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
         FontIcon magnify = new FontIcon(MaterialDesignM.MAGNIFY);
         magnify.getStyleClass().add("find-icon");
-        getChildren().setAll(magnify, findField, status, previous, next, matchCase, replaceField, replaceOne, replaceEvery, spacer, close);
+        FontIcon swap = new FontIcon(MaterialDesignF.FIND_REPLACE);
+        swap.getStyleClass().add("find-icon");
+        HBox findRow = new HBox(6, magnify, findField, status, previous, next, matchCase, spacer, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        HBox replaceRow = new HBox(6, swap, replaceField, replaceOne, replaceEvery);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(findRow, replaceRow);
 
         previous.setOnAction(e -> findPrevious());
         next.setOnAction(e -> findNext());

@@ -23,6 +23,7 @@ public final class JavaLexer {
     };
 
     private final CharSequence text;
+    private final int from;
     private final int limit;
     private final List<Token> out;
     private int pos;
@@ -33,6 +34,7 @@ public final class JavaLexer {
         }
         this.text = text;
         this.pos = from;
+        this.from = from;
         this.limit = to;
         this.out = out;
     }
@@ -223,11 +225,12 @@ public final class JavaLexer {
         int start = pos;
         identifierPart();
         String word = text.subSequence(start, pos).toString();
-        if (word.equals("non") && matches(pos, "-sealed") && !Character.isJavaIdentifierPart(charAt(pos + 7))) {
+        if (word.equals("non") && matches(pos, "-sealed") && !isIdentifierPart(pos + 7)) {
             pos += 7;
             word = "non-sealed";
         }
-        TokenKind kind = JavaWords.isContextual(word)
+        // After a dot a word is a member's name ({@code Thread.yield()}, {@code point.record}), never a keyword.
+        TokenKind kind = JavaWords.isContextual(word) && previousNonBlank(start) != '.'
                 ? JavaWords.contextualKind(word, nextNonBlank())
                 : JavaWords.fixedKind(word);
         emit(kind, start);
@@ -237,7 +240,7 @@ public final class JavaLexer {
     private void annotation() {
         int start = pos;
         pos++;
-        if (matches(pos, "interface") && !Character.isJavaIdentifierPart(charAt(pos + 9))) {
+        if (matches(pos, "interface") && !isIdentifierPart(pos + 9)) {
             pos += 9;
             emit(TokenKind.KEYWORD, start);
             return;
@@ -253,9 +256,21 @@ public final class JavaLexer {
     }
 
     private void identifierPart() {
-        while (pos < limit && Character.isJavaIdentifierPart(text.charAt(pos)) && !Character.isIdentifierIgnorable(text.charAt(pos))) {
+        while (isIdentifierPart(pos)) {
             pos++;
         }
+    }
+
+    /**
+     * Whether the character at {@code i} continues an identifier; false at the limit. Not {@code charAt(i)}'s 0:
+     * Java counts NUL as an (ignorable) identifier part, so the end of a line would seem to continue a word.
+     */
+    private boolean isIdentifierPart(int i) {
+        if (i >= limit) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
     }
 
     private int operatorLength() {
@@ -275,6 +290,23 @@ public final class JavaLexer {
         }
         char c = charAt(i);
         return isLineBreak(c) ? 0 : c;
+    }
+
+    /**
+     * The last character before {@code at} that is not a space or tab, looking no further back than the start of
+     * its line or of the range, or 0; so a whole-text lexing and a line-by-line one see the same.
+     */
+    private char previousNonBlank(int at) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (isLineBreak(c)) {
+                return 0;
+            }
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private int lineEnd(int from) {

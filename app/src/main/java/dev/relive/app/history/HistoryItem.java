@@ -22,9 +22,10 @@ import java.util.OptionalInt;
  * @param liveMillis   save-to-live time, negative when it never went live
  * @param swapMillis   how long the swap itself took, NaN when unknown (it never went live, or before the app saw it)
  * @param live         whether it is the code running now
+ * @param stateKept    whether its state, as it was when it was replaced, is kept, so a revert can bring it back
  */
 public record HistoryItem(int number, Instant time, GenerationStatus status, List<String> changedFiles,
-                          OptionalInt revertOf, double liveMillis, double swapMillis, boolean live) {
+                          OptionalInt revertOf, double liveMillis, double swapMillis, boolean live, boolean stateKept) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -53,10 +54,13 @@ public record HistoryItem(int number, Instant time, GenerationStatus status, Lis
         Objects.requireNonNull(revertOf, "RevertOf must not be null");
     }
 
-    /** The row for {@code generation}, given which generation is live and how long its swap took (or NaN). */
-    public static HistoryItem of(Generation generation, int liveNumber, double swapMillis) {
+    /**
+     * The row for {@code generation}, given which generation is live, how long its swap took (or NaN) and whether
+     * its state is kept.
+     */
+    public static HistoryItem of(Generation generation, int liveNumber, double swapMillis, boolean stateKept) {
         return new HistoryItem(generation.number(), generation.time(), generation.status(), generation.changedFiles(),
-                generation.revertOf(), generation.liveMillis(), swapMillis, generation.number() == liveNumber);
+                generation.revertOf(), generation.liveMillis(), swapMillis, generation.number() == liveNumber, stateKept);
     }
 
     /** The kind shown by the icon; being live wins over everything else. */
@@ -76,6 +80,11 @@ public record HistoryItem(int number, Instant time, GenerationStatus status, Lis
     /** Whether its code can be run again: it compiled and is not already live. */
     public boolean revertible() {
         return !live && status != GenerationStatus.COMPILE_ERROR;
+    }
+
+    /** Whether a revert can bring back its code and its state as it was when it was replaced. */
+    public boolean revertibleWithState() {
+        return revertible() && stateKept;
     }
 
     /** "Generation 5", or "Generation 5 · revert to 2". */

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -32,8 +33,11 @@ public final class HistoryModel {
 
     /** What reverting and purging do; both stages complete on the FX thread. */
     public interface Actions {
-        /** Makes generation {@code number}'s code live again (saving unsaved edits first). */
-        CompletionStage<?> revert(int number);
+        /**
+         * Makes generation {@code number}'s code live again (saving unsaved edits first), with its state as it was
+         * when it was replaced if {@code withState}, else with the current state.
+         */
+        CompletionStage<?> revert(int number, boolean withState);
 
         /** Drops every generation except the live one. */
         CompletionStage<?> purge();
@@ -51,6 +55,7 @@ public final class HistoryModel {
     private final ObservableList<DiffLine> diffView = FXCollections.unmodifiableObservableList(diff);
     private final ReadOnlyStringWrapper diffTitle = new ReadOnlyStringWrapper(this, "diffTitle", "");
     private final BooleanBinding canRevert;
+    private final BooleanBinding canRevertWithState;
     private final BooleanBinding canPurge;
 
     /** A model whose revert and purge commands call {@code actions}. */
@@ -58,6 +63,8 @@ public final class HistoryModel {
         this.actions = Objects.requireNonNull(actions, "Actions must not be null");
         canRevert = Bindings.createBooleanBinding(
                 () -> !busy.get() && selected.get() != null && selected.get().revertible(), selected, busy);
+        canRevertWithState = Bindings.createBooleanBinding(
+                () -> !busy.get() && selected.get() != null && selected.get().revertibleWithState(), selected, busy);
         canPurge = Bindings.createBooleanBinding(
                 () -> !busy.get() && live.get() > 0 && items.size() > 1, items, live, busy);
     }
@@ -87,6 +94,11 @@ public final class HistoryModel {
         return canRevert;
     }
 
+    /** True when the selection can be reverted to and its state is kept too. */
+    public BooleanBinding canRevertWithStateProperty() {
+        return canRevertWithState;
+    }
+
     /** True when there is something besides the live generation to drop. */
     public BooleanBinding canPurgeProperty() {
         return canPurge;
@@ -102,8 +114,16 @@ public final class HistoryModel {
         return diffTitle.getReadOnlyProperty();
     }
 
-    /** Replaces the list with {@code all} (oldest first, as the engine keeps them), keeping the selection if it is still there. */
+    /** Like {@link #update(List, int, Set)} with no state kept for any generation. */
     public void update(List<Generation> all, int liveNumber) {
+        update(all, liveNumber, Set.of());
+    }
+
+    /**
+     * Replaces the list with {@code all} (oldest first, as the engine keeps them), keeping the selection if it is
+     * still there; {@code checkpointed} are the generations whose state a revert can bring back.
+     */
+    public void update(List<Generation> all, int liveNumber, Set<Integer> checkpointed) {
         int keep = selected.get() == null ? 0 : selected.get().number();
         generations.clear();
         swapMillis.keySet().removeIf(n -> all.stream().noneMatch(g -> g.number() == n)); // purged ones
@@ -111,7 +131,8 @@ public final class HistoryModel {
         for (int i = all.size() - 1; i >= 0; i--) {
             Generation g = all.get(i);
             generations.put(g.number(), g);
-            rows.add(HistoryItem.of(g, liveNumber, swapMillis.getOrDefault(g.number(), Double.NaN)));
+            rows.add(HistoryItem.of(g, liveNumber, swapMillis.getOrDefault(g.number(), Double.NaN),
+                    checkpointed.contains(g.number())));
         }
         live.set(liveNumber);
         items.setAll(rows);
@@ -142,10 +163,24 @@ public final class HistoryModel {
         }
     }
 
+    /** Reverts to the selected generation with its state, if it can. */
+    public void revertSelectedWithState() {
+        if (canRevertWithState.get()) {
+            revertWithState(selected.get());
+        }
+    }
+
     /** Reverts to {@code item}'s generation, if it compiled, is not live, and nothing else is under way. */
     public void revert(HistoryItem item) {
         if (item != null && item.revertible() && !busy.get()) {
-            whileBusy(actions.revert(item.number()));
+            whileBusy(actions.revert(item.number(), false));
+        }
+    }
+
+    /** Reverts to {@code item}'s generation and the state it had when it was replaced, if that state is kept. */
+    public void revertWithState(HistoryItem item) {
+        if (item != null && item.revertibleWithState() && !busy.get()) {
+            whileBusy(actions.revert(item.number(), true));
         }
     }
 

@@ -2,6 +2,8 @@ package dev.relive.app.history;
 
 import dev.relive.app.diff.DiffView;
 import dev.relive.app.pane.PaneHeader;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -9,9 +11,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -31,9 +36,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import java.util.Objects;
 
 /**
- * The history panel: a list of generations (newest first, the live one highlighted, an icon for each status and a
- * revert button on every entry), Revert and Purge buttons for the selection, and the diff of the selection against
- * the live code underneath.
+ * The history panel: a list of generations (newest first, the live one highlighted and kept in view, an icon for
+ * each status, and on every entry a revert button, a revert-with-state button where the state is kept, and a context
+ * menu with both), Revert and Purge buttons for the selection, and the diff of the selection against the live code
+ * underneath. Rows are as wide as the panel: their texts are cut with an ellipsis rather than asking for a
+ * horizontal scroll bar.
  */
 public final class HistoryView extends BorderPane {
 
@@ -96,7 +103,8 @@ public final class HistoryView extends BorderPane {
 
         SplitPane split = new SplitPane(list, diffPane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.68); // the list matters more than the diff of one selection
+        SplitPane.setResizableWithParent(diffPane, false);
         setCenter(split);
     }
 
@@ -108,6 +116,19 @@ public final class HistoryView extends BorderPane {
         purge.setOnAction(e -> confirmPurge());
         list.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> model.select(now));
         model.selectedProperty().addListener((obs, before, now) -> showSelected(now));
+        model.liveProperty().addListener((obs, before, now) -> showLive());
+    }
+
+    /** Scrolls the live generation's row into view, as after a revert makes a new one. */
+    private void showLive() {
+        int at = 0;
+        for (HistoryItem item : model.items()) {
+            if (item.live()) {
+                list.scrollTo(Math.max(0, at - 1)); // one row of context above it
+                return;
+            }
+            at++;
+        }
     }
 
     private void showSelected(HistoryItem item) {
@@ -135,7 +156,10 @@ public final class HistoryView extends BorderPane {
         ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.purge());
     }
 
-    /** One generation: status icon, title and time, changed files and timing, and a revert button. */
+    /**
+     * One generation: status icon, title and time, changed files and timing, a revert button and a revert-with-state
+     * button, and the same two in its context menu.
+     */
     private static final class ItemCell extends ListCell<HistoryItem> {
         private final FontIcon icon = new FontIcon();
         private final Label title = new Label();
@@ -143,7 +167,12 @@ public final class HistoryView extends BorderPane {
         private final Label details = new Label();
         private final Label badge = new Label("LIVE");
         private final Button revert = new Button(null, new FontIcon(MaterialDesignB.BACKUP_RESTORE));
+        private final Button withState = new Button(null, new FontIcon(MaterialDesignC.CAMERA_RETAKE_OUTLINE));
+        private final MenuItem revertItem = new MenuItem("Revert to This Generation", new FontIcon(MaterialDesignB.BACKUP_RESTORE));
+        private final MenuItem withStateItem = new MenuItem("Revert to This Generation with Its State",
+                new FontIcon(MaterialDesignC.CAMERA_RETAKE_OUTLINE));
         private final HBox row;
+        private final BooleanProperty stateKept = new SimpleBooleanProperty(this, "stateKept");
         private HistoryItem item;
 
         ItemCell(HistoryModel model) {
@@ -156,16 +185,35 @@ public final class HistoryView extends BorderPane {
             revert.getStyleClass().addAll("item-revert", "flat");
             revert.setTooltip(new Tooltip("Revert to this generation: run its code, keeping the state"));
             revert.setOnAction(e -> model.revert(item));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
+            withState.getStyleClass().addAll("item-revert-state", "flat");
+            withState.setOnAction(e -> model.revertWithState(item));
+            revertItem.setOnAction(e -> model.revert(item));
+            withStateItem.setOnAction(e -> model.revertWithState(item));
+            ContextMenu menu = new ContextMenu(revertItem, withStateItem);
+            setContextMenu(menu);
+            menu.setOnShowing(e -> showMenuFor(item, model));
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            details.setTextOverrun(OverrunStyle.ELLIPSIS);
+            details.setMinWidth(0);
+            clock.setMinWidth(0);
             HBox top = new HBox(6, title, clock, badge);
             top.setAlignment(Pos.BASELINE_LEFT);
+            top.setMinWidth(0);
             VBox text = new VBox(1, top, details);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            row = new HBox(8, icon, text, revert);
+            row = new HBox(4, icon, text, withState, revert);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // as wide as the list, never wider, so no horizontal scroll bar
             revert.disableProperty().bind(model.busyProperty());
+            withState.disableProperty().bind(model.busyProperty().or(stateKept.not()));
+        }
+
+        private void showMenuFor(HistoryItem shown, HistoryModel model) {
+            revertItem.setDisable(shown == null || !shown.revertible() || model.busyProperty().get());
+            withStateItem.setDisable(shown == null || !shown.revertibleWithState() || model.busyProperty().get());
         }
 
         @Override
@@ -187,6 +235,12 @@ public final class HistoryView extends BorderPane {
             badge.setVisible(item.live());
             badge.setManaged(item.live());
             revert.setVisible(item.revertible());
+            withState.setVisible(item.revertible());
+            stateKept.set(item.revertibleWithState());
+            withState.setTooltip(new Tooltip(item.revertibleWithState()
+                    ? "Revert to this generation with its state: run its code with the state it had when it was replaced"
+                    : "Its state is not kept: only the last few replaced generations keep theirs"));
+            details.setTooltip(new Tooltip(item.details()));
             setGraphic(row);
         }
 

@@ -144,8 +144,13 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
-    public CompletionStage<Optional<Generation>> revert(int number) {
-        return onFx(engine.revert(number));
+    public CompletionStage<Optional<Generation>> revert(int number, boolean withState) {
+        return onFx(engine.revert(number, withState));
+    }
+
+    @Override
+    public java.util.Set<Integer> checkpointed() {
+        return engine.checkpointed();
     }
 
     @Override

@@ -35,7 +35,19 @@ public interface LiveEngine {
     }
 
     /** Runs generation {@code number}'s code with the state kept and writes its sources back to the folder. */
-    CompletionStage<Optional<Generation>> revert(int number);
+    default CompletionStage<Optional<Generation>> revert(int number) {
+        return revert(number, false);
+    }
+
+    /**
+     * Runs generation {@code number}'s code and writes its sources back to the folder; with {@code withState}, the
+     * state goes back to what it was when that generation was replaced, if its checkpoint is kept (see
+     * {@link #checkpointed()}); otherwise the current state is kept and a notice says why.
+     */
+    CompletionStage<Optional<Generation>> revert(int number, boolean withState);
+
+    /** The generations whose state a revert can bring back: the last few replaced ones, until a purge. */
+    java.util.Set<Integer> checkpointed();
 
     /**
      * Starts a run of tweaks (a number being scrubbed, a colour being picked): until {@link #finishScrub()}, each new

@@ -172,7 +172,8 @@ public final class LiveModel {
             boolean fault = r.reason() == RevertReason.FAULT;
             report(fault ? Outcome.WARNING : Outcome.OK, fault
                     ? "Generation " + r.generation() + " faulted right after going live; reverted to " + r.to()
-                    : "Reverted to generation " + r.to() + " (now generation " + r.generation() + ")");
+                    : "Reverted to generation " + r.to() + (r.stateRestored() ? " with its state" : "")
+                            + " (now generation " + r.generation() + ")");
         } else if (event instanceof EngineEvent.State s) {
             status.set(s.status());
             if (!s.reason().isEmpty()) {

@@ -75,10 +75,17 @@ public final class SketchSession implements AutoCloseable {
         this.documents = new Documents(folder, this::problem);
         this.tweaks = new LiveTweaks(engine, documents::save, this::problem);
         this.assist = new SketchAssist(folder.root(), Platform::runLater);
+        tweaks.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                console.startRun();
+            } else {
+                console.finishRun();
+            }
+        });
         this.history = new HistoryModel(new HistoryModel.Actions() {
             @Override
-            public CompletionStage<?> revert(int number) {
-                return SketchSession.this.revert(number);
+            public CompletionStage<?> revert(int number, boolean withState) {
+                return SketchSession.this.revert(number, withState);
             }
 
             @Override
@@ -164,7 +171,7 @@ public final class SketchSession implements AutoCloseable {
 
     /** Rereads the history from the engine. */
     public void refreshHistory() {
-        history.update(engine.history(), engine.liveNumber());
+        history.update(engine.history(), engine.liveNumber(), engine.checkpointed());
     }
 
     /** Opens the first source file, preferring {@code Main.java}, so a new window shows code at once. */
@@ -204,6 +211,14 @@ public final class SketchSession implements AutoCloseable {
      * of their own; only once that is done does the revert start. Open editors then show the reverted code.
      */
     public CompletionStage<Optional<Generation>> revert(int number) {
+        return revert(number, false);
+    }
+
+    /**
+     * Reverts to generation {@code number} like {@link #revert(int)}; with {@code withState}, the state goes back to
+     * what it was when that generation was replaced, if it is kept.
+     */
+    public CompletionStage<Optional<Generation>> revert(int number, boolean withState) {
         CompletionStage<?> before = CompletableFuture.completedFuture(null);
         if (!documents.unsaved().isEmpty()) {
             if (!documents.saveAll()) {
@@ -212,7 +227,7 @@ public final class SketchSession implements AutoCloseable {
             }
             before = engine.reload(); // the saved edits become a generation before the revert, so nothing is lost
         }
-        return before.thenCompose(saved -> engine.revert(number)).whenComplete((reverted, failure) -> {
+        return before.thenCompose(saved -> engine.revert(number, withState)).whenComplete((reverted, failure) -> {
             if (failure != null) {
                 problem("Revert to generation " + number + " failed: " + failure.getMessage());
             } else {

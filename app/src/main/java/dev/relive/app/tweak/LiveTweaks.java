@@ -3,6 +3,9 @@ package dev.relive.app.tweak;
 import dev.relive.app.documents.Document;
 import dev.relive.app.live.LiveEngine;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,7 +27,7 @@ public final class LiveTweaks {
     private final LiveEngine engine;
     private final Predicate<Document> save;
     private final Consumer<String> problems;
-    private boolean running;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private boolean ending;
     private boolean inFlight;
     private Document pending;
@@ -41,11 +44,11 @@ public final class LiveTweaks {
 
     /** Starts a run of changes that the history keeps as one entry; a run still finishing goes on instead. */
     public void begin() {
-        if (running) {
+        if (running.get()) {
             ending = false;
             return;
         }
-        running = true;
+        running.set(true);
         engine.startScrub();
     }
 
@@ -59,7 +62,7 @@ public final class LiveTweaks {
 
     /** Ends the run once its last change has been sent to the engine. */
     public void end() {
-        if (!running) {
+        if (!running.get()) {
             return;
         }
         ending = true;
@@ -70,7 +73,12 @@ public final class LiveTweaks {
 
     /** Whether a run is open (begun, and not yet finished at the engine). */
     public boolean isRunning() {
-        return running;
+        return running.get();
+    }
+
+    /** Whether a run is open; the console follows it to show a run as one line. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     /** Whether a save is waiting for its compile. */
@@ -104,7 +112,7 @@ public final class LiveTweaks {
     }
 
     private void finish() {
-        running = false;
+        running.set(false);
         ending = false;
         engine.finishScrub();
     }

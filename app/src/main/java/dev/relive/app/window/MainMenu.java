@@ -94,8 +94,11 @@ public final class MainMenu extends MenuBar {
                 setting("_Hold Swap on Failing Checks", null, s -> s.checks().holdProperty(),
                         actions::toggleHoldOnFailingChecks),
                 new SeparatorMenuItem(),
-                item("Re_vert to Selected Generation", MaterialDesignB.BACKUP_RESTORE, shortcutShift(KeyCode.R),
-                        e -> actions.revertSelected(), true),
+                enabledWhen(item("Re_vert to Selected Generation", MaterialDesignB.BACKUP_RESTORE, shortcutShift(KeyCode.R),
+                        e -> actions.revertSelected()), s -> s.history().canRevertProperty()),
+                enabledWhen(item("Revert to Selected Generation with Its _State", MaterialDesignC.CAMERA_RETAKE_OUTLINE,
+                        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                        e -> actions.revertSelectedWithState()), s -> s.history().canRevertWithStateProperty()),
                 item("_Purge History…", MaterialDesignD.DELETE_SWEEP_OUTLINE, shortcutShift(KeyCode.DELETE),
                         e -> actions.purge(), true));
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
@@ -113,6 +116,7 @@ public final class MainMenu extends MenuBar {
                 item("_Filter Console", MaterialDesignF.FILTER_OUTLINE, shortcutShift(KeyCode.F), e -> actions.focusConsoleFilter(), true),
                 setting("Follow Console Output", shortcutShift(KeyCode.L), s -> s.console().autoScrollProperty(),
                         actions::toggleConsoleFollow),
+                setting("_Wrap Console Lines", null, s -> s.console().wrapProperty(), actions::toggleConsoleWrap),
                 setting("Clear Console on Each New _Generation", null, s -> s.console().clearOnGenerationProperty(),
                         actions::toggleClearConsoleOnGeneration),
                 item("_Clear Console", MaterialDesignN.NOTIFICATION_CLEAR_ALL, shortcut(KeyCode.L), e -> actions.clearConsole(), true));
@@ -156,6 +160,24 @@ public final class MainMenu extends MenuBar {
             if (session != null) {
                 shown.bind(setting.apply(session));
                 item.setSelected(shown.get());
+            }
+        });
+        return item;
+    }
+
+    /**
+     * Enables {@code item} while the open sketch's {@code enabled} holds, rebinding it to each sketch as it is
+     * opened; disabled while none is open.
+     */
+    private MenuItem enabledWhen(MenuItem item, Function<SketchSession, ObservableBooleanValue> enabled) {
+        BooleanProperty can = new SimpleBooleanProperty(item, "enabled");
+        item.disableProperty().bind(can.not());
+        settingItems.add(session -> {
+            can.unbind();
+            if (session == null) {
+                can.set(false);
+            } else {
+                can.bind(enabled.apply(session));
             }
         });
         return item;

@@ -62,6 +62,7 @@ public final class SessionView extends BorderPane {
         SplitPane main = new SplitPane(tree, middle, right);
         main.setDividerPositions(0.12, 0.62);
         SplitPane.setResizableWithParent(tree, false);
+        tree.setMinWidth(140); // file names stay readable in a 1024-wide window
         setTop(new ToolbarView(session));
         setCenter(main);
         setBottom(new StatusBarView(session.live()));

@@ -204,6 +204,11 @@ public final class WindowActions {
         withSession(s -> s.history().revertSelected());
     }
 
+    /** Reverts to the generation selected in the history with the state it had when it was replaced. */
+    public void revertSelectedWithState() {
+        withSession(s -> s.history().revertSelectedWithState());
+    }
+
     /** Purges the history after asking. */
     public void purge() {
         view.get().ifPresent(v -> v.history().confirmPurge());
@@ -217,6 +222,11 @@ public final class WindowActions {
     /** Flips whether the console follows new output. */
     public void toggleConsoleFollow() {
         withSession(s -> s.console().toggleAutoScroll());
+    }
+
+    /** Flips whether long console lines wrap. */
+    public void toggleConsoleWrap() {
+        withSession(s -> s.console().toggleWrap());
     }
 
     /** Flips whether the console is cleared on each new generation. */

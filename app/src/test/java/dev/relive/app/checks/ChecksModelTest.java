@@ -120,4 +120,35 @@ class ChecksModelTest {
 
         assertEquals(List.of(new SourceLink("Main.java", 12)), opened);
     }
+
+    @Test
+    void checksRunAgainForTheSameGenerationReplaceTheirResults() {
+        accept(compiled(1, true), passed(1, "Main.speedIsPositive"), applied(1));
+        accept(passed(1, "Main.speedIsPositive"), applied(1)); // a restart
+        accept(passed(1, "Main.speedIsPositive"), applied(1)); // and another
+
+        assertEquals(1, checks.items().size());
+        assertEquals("Generation 1: its check passed; it is live", checks.summaryProperty().get());
+    }
+
+    @Test
+    void aGenerationRejectedAfterItsChecksSaysSoInsteadOfChecking() {
+        accept(compiled(1, true), applied(1), compiled(2, true), passed(2, "Main.speedIsPositive"),
+                new EngineEvent.Rejected(2, Phase.SETUP, "java.lang.IllegalStateException: boom", 1,
+                        new SketchError(Phase.SETUP, "java.lang.IllegalStateException", "boom", List.of())));
+
+        assertEquals("Generation 2: its check passed, but it did not go live (setup: java.lang.IllegalStateException: boom)"
+                + " and generation 1 keeps running", checks.summaryProperty().get());
+    }
+
+    @Test
+    void aGenerationWithoutChecksRejectedSaysSo() {
+        accept(compiled(1, true), applied(1), compiled(2, true),
+                new EngineEvent.Rejected(2, Phase.CONSTRUCT, "Main needs a constructor without parameters", 1,
+                        new SketchError(Phase.CONSTRUCT, "", "Main needs a constructor without parameters", List.of())));
+
+        assertFalse(checks.summaryProperty().get().contains("checking"), checks.summaryProperty().get());
+        assertTrue(checks.summaryProperty().get().startsWith("Generation 2 did not go live (construct:"),
+                checks.summaryProperty().get());
+    }
 }

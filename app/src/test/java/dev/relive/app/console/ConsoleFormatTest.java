@@ -77,6 +77,8 @@ class ConsoleFormatTest {
     @Test
     void revertsSayWhyTheyHappened() {
         assertEquals("[5] reverted to generation 2", ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, RevertReason.USER, false)).get(0).display());
+        assertEquals("[5] reverted to generation 2 with its state",
+                ConsoleFormat.lines(new EngineEvent.Reverted(5, 2, RevertReason.USER, true)).get(0).display());
         ConsoleLine fault = ConsoleFormat.lines(new EngineEvent.Reverted(6, 5, RevertReason.FAULT, false)).get(0);
         assertEquals(ConsoleLine.Kind.WARNING, fault.kind());
         assertTrue(fault.text().contains("your files are unchanged"), fault.text());

@@ -118,11 +118,28 @@ class ConsoleModelTest {
         console.accept(EventBatch.of(new EngineEvent.Reverted(3, 1, RevertReason.FAULT, true)));
         assertEquals("[2] boom", shown().get(0));
 
-        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, RevertReason.USER, true)));
+        console.accept(EventBatch.of(new EngineEvent.Reverted(4, 1, RevertReason.USER, false)));
         assertEquals(List.of("[4] reverted to generation 1"), shown());
     }
 
     private static EngineEvent compiled(int generation) {
         return new EngineEvent.Compiled(generation, true, 9, List.of("Main.java"), List.of());
+    }
+
+    @Test
+    void aRunOfTweaksIsOneLine() {
+        console.startRun();
+        for (int g = 2; g <= 6; g++) {
+            console.accept(EventBatch.of(new EngineEvent.Compiled(g, true, 10, List.of("Main.java"), List.of())));
+            console.accept(EventBatch.of(new EngineEvent.Applied(g, 20, 2, dev.relive.migrate.MigrationReport.EMPTY, "loop")));
+        }
+        console.accept(EventBatch.of(new EngineEvent.Compiled(7, true, 10, List.of("Main.java"), List.of())));
+        console.finishRun();
+        assertTrue(shown().isEmpty(), "the last change is not live yet: " + shown());
+
+        console.accept(EventBatch.of(new EngineEvent.Applied(7, 20, 2, dev.relive.migrate.MigrationReport.EMPTY, "loop")));
+
+        assertEquals(1, shown().size(), shown().toString());
+        assertTrue(shown().get(0).startsWith("[7] tweaked live 6 times; the last in 20 ms"), shown().get(0));
     }
 }

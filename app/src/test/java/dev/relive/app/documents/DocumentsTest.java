@@ -127,17 +127,32 @@ class DocumentsTest {
     }
 
     @Test
-    void aRuntimeErrorMarksItsSketchFrameUntilNewCodeGoesLive() {
+    void aRuntimeErrorMarksItsSketchFrameUntilCodeGoesLiveAgain() {
         Document main = open("Main.java");
         documents.accept(applied(1));
 
         documents.accept(new EngineEvent.Error(1, errorAt("Main.java", 9), 0));
         assertEquals(9, main.runtimeErrorProperty().get().line());
+        assertTrue(main.hasErrorsProperty().get());
 
-        documents.accept(applied(1)); // a restart or a fault revert re-applies code that can still fail there
-        assertEquals(9, main.runtimeErrorProperty().get().line());
         documents.accept(applied(2));
         assertNull(main.runtimeErrorProperty().get());
+        assertFalse(main.hasErrorsProperty().get(), "the tab's error icon goes");
+    }
+
+    @Test
+    void aRestartOrAFaultRevertClearsTheMarkUntilTheCodeThrowsAgain() {
+        Document main = open("Main.java");
+        documents.accept(applied(1));
+        documents.accept(applied(2));
+        documents.accept(new EngineEvent.Error(2, errorAt("Main.java", 9), 0));
+
+        documents.accept(applied(1)); // the fault revert
+        assertFalse(main.hasErrorsProperty().get());
+        documents.accept(new EngineEvent.Error(2, errorAt("Main.java", 9), 0)); // a late error of the faulted code
+        assertFalse(main.hasErrorsProperty().get(), "errors of code no longer live are not marked");
+        documents.accept(new EngineEvent.Error(1, errorAt("Main.java", 4), 0));
+        assertEquals(4, main.runtimeErrorProperty().get().line());
     }
 
     @Test

@@ -142,4 +142,30 @@ class FindBarTest {
         assertEquals("beta", robot.lookup("#find-field").queryAs(TextField.class).getText());
         assertEquals("1 of 4", status(robot));
     }
+
+    @Test
+    void inANarrowEditorEveryButtonKeepsItsWholeLabel(FxRobot robot) {
+        EditorStage.load(robot, editor, TEXT, 0);
+        robot.interact(() -> robot.window(0).setWidth(520)); // about the editor's width in a 1024-wide window
+        press(robot, KeyCode.CONTROL, KeyCode.F);
+
+        for (String id : new String[] {"#replace-one", "#replace-all"}) {
+            javafx.scene.control.Button button = robot.lookup(id).queryButton();
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5,
+                    id + " is " + button.getWidth() + " wide but needs " + button.prefWidth(-1) + " for its label");
+            javafx.geometry.Bounds bar = editor.findBar().localToScene(editor.findBar().getBoundsInLocal());
+            javafx.geometry.Bounds b = button.localToScene(button.getBoundsInLocal());
+            assertTrue(b.getMaxX() <= bar.getMaxX() + 0.5, id + " is inside the bar");
+        }
+    }
+
+    @Test
+    void ctrlHOpensTheBarWithTheFocusInTheReplacement(FxRobot robot) {
+        EditorStage.load(robot, editor, TEXT, 0);
+
+        press(robot, KeyCode.CONTROL, KeyCode.H);
+
+        assertTrue(editor.findBar().isOpen());
+        assertTrue(robot.lookup("#replace-field").queryAs(TextField.class).isFocused());
+    }
 }

@@ -69,6 +69,22 @@ class IncrementalLexerTest {
     }
 
     @Test
+    void thousandsOfRandomEditsAroundContextualWordsColourAsAFullLexingDoes() {
+        Random random = new Random(20261201);
+        StringBuilder expected = new StringBuilder(SampleSource.text());
+        IncrementalLexer lexer = loaded(expected.toString());
+        for (int step = 0; step < 5000; step++) {
+            SampleSource.Edit edit = SampleSource.randomEdit(random, expected.length(), SampleSource.WORD_SNIPPETS);
+            edit.applyTo(expected);
+            lexer.edit(edit.position(), edit.removed(), edit.inserted());
+
+            String text = expected.toString();
+            assertArrayEquals(SampleSource.kindsPerChar(text, JavaLexer.tokenize(text)),
+                    SampleSource.kindsPerChar(text, absoluteTokens(lexer)), "colours after step " + step + ": " + edit);
+        }
+    }
+
+    @Test
     void typingInsideALineRelexesOnlyThatLine() {
         String text = SampleSource.text();
         IncrementalLexer lexer = loaded(text);

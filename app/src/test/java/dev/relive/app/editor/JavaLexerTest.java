@@ -189,4 +189,26 @@ class JavaLexerTest {
             }
         }
     }
+
+    @Test
+    void aMemberNamedLikeAContextualKeywordIsAnIdentifier() {
+        assertEquals(List.of("TYPE_NAME Thread", "SEPARATOR .", "IDENTIFIER yield", "BRACKET (", "BRACKET )", "SEPARATOR ;"),
+                lex("Thread.yield();"));
+        assertEquals("IDENTIFIER record", lex("p. record x").get(2));
+    }
+
+    @Test
+    void wordsEndingTheRangeAreLexedAsBeforeALineBreak() {
+        List<Token> tokens = new ArrayList<>();
+        String line = "public @interface";
+        JavaLexer.lex(line, 0, line.length(), LexState.CODE, tokens);
+        assertEquals(TokenKind.KEYWORD, tokens.get(1).kind());
+        assertEquals(line.length(), tokens.get(1).end());
+
+        tokens.clear();
+        String sealed = "public non-sealed";
+        JavaLexer.lex(sealed, 0, sealed.length(), LexState.CODE, tokens);
+        assertEquals(TokenKind.CONTEXTUAL_KEYWORD, tokens.get(1).kind());
+        assertEquals(sealed.length(), tokens.get(1).end());
+    }
 }

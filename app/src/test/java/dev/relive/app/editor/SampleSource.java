@@ -16,6 +16,15 @@ final class SampleSource {
     };
 
     /**
+     * Snippets of words whose colour depends on what is next to them (keywords in context, {@code @interface},
+     * {@code non-sealed}), often at the end of a line, where a line-by-line lexer's range ends.
+     */
+    static final String[] WORD_SNIPPETS = {
+        "@interface", "@interface\n", "non-sealed", "non-sealed\n", "Thread.yield()", "yield ", "yield", ".", "\n",
+        "record ", "record", "sealed", "permits ", "var", " ", "x", "(", "-", "/*", "*/", "\"", "1.", "0x", "e",
+    };
+
+    /**
      * One text change: {@code removed} characters at {@code position} replaced by {@code inserted}.
      *
      * @param position where the change starts
@@ -35,9 +44,14 @@ final class SampleSource {
 
     /** A random edit of a text of {@code length} characters: mostly insertions of tricky snippets, some deletions. */
     static Edit randomEdit(Random random, int length) {
+        return randomEdit(random, length, SNIPPETS);
+    }
+
+    /** A random edit of a text of {@code length} characters inserting one of {@code snippets} or deleting some. */
+    static Edit randomEdit(Random random, int length, String[] snippets) {
         int position = random.nextInt(length + 1);
         int removed = random.nextInt(4) == 0 ? Math.min(random.nextInt(40), length - position) : 0;
-        String inserted = removed > 0 && random.nextBoolean() ? "" : SNIPPETS[random.nextInt(SNIPPETS.length)];
+        String inserted = removed > 0 && random.nextBoolean() ? "" : snippets[random.nextInt(snippets.length)];
         return new Edit(position, removed, inserted);
     }
 

@@ -23,8 +23,8 @@ class HistoryModelTest {
     private CompletableFuture<Object> pending = new CompletableFuture<>();
     private final HistoryModel model = new HistoryModel(new HistoryModel.Actions() {
         @Override
-        public CompletionStage<?> revert(int number) {
-            calls.add("revert " + number);
+        public CompletionStage<?> revert(int number, boolean withState) {
+            calls.add("revert " + number + (withState ? " state" : ""));
             return pending;
         }
 
@@ -133,5 +133,23 @@ class HistoryModelTest {
         assertEquals(List.of(DiffLine.header(dev.relive.app.diff.SourceDiff.NO_DIFFERENCES)), model.diff());
         model.update(List.of(FakeLiveEngine.revertGeneration(4, 1, three.get(0).sources().sources())), 4);
         assertNull(model.selectedProperty().get(), "a purged selection is cleared");
+    }
+
+    @Test
+    void revertWithStateIsOfferedOnlyWhereTheStateIsKept() {
+        model.update(three, 3, java.util.Set.of(1));
+
+        assertTrue(item(1).revertibleWithState());
+        assertFalse(item(2).revertibleWithState(), "it never went live, so it has no state");
+        model.select(item(2));
+        assertFalse(model.canRevertWithStateProperty().get());
+        model.revertWithState(item(2));
+        assertEquals(List.of(), calls);
+
+        model.select(item(1));
+        assertTrue(model.canRevertWithStateProperty().get());
+        model.revertSelectedWithState();
+        assertEquals(List.of("revert 1 state"), calls);
+        assertFalse(model.canRevertWithStateProperty().get(), "not twice while the first is under way");
     }
 }

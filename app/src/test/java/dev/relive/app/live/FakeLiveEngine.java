@@ -34,6 +34,8 @@ public final class FakeLiveEngine implements LiveEngine {
     public boolean completeAtOnce;
     /** What {@link #history()} returns. */
     public List<Generation> generations = new ArrayList<>();
+    /** What {@link #checkpointed()} returns. */
+    public java.util.Set<Integer> checkpointed = java.util.Set.of();
     /** What {@link #liveNumber()} returns. */
     public int live;
     /** What {@link #status()} returns. */
@@ -71,14 +73,19 @@ public final class FakeLiveEngine implements LiveEngine {
     }
 
     @Override
-    public CompletionStage<Optional<Generation>> revert(int number) {
-        calls.add("revert " + number);
+    public CompletionStage<Optional<Generation>> revert(int number, boolean withState) {
+        calls.add("revert " + number + (withState ? " state" : ""));
         CompletableFuture<Optional<Generation>> f = new CompletableFuture<>();
         reverts.add(f);
         if (completeAtOnce) {
             f.complete(Optional.empty());
         }
         return f;
+    }
+
+    @Override
+    public java.util.Set<Integer> checkpointed() {
+        return checkpointed;
     }
 
     @Override

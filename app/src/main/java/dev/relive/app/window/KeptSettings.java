@@ -1,0 +1,86 @@
+package dev.relive.app.window;
+
+import dev.relive.app.session.SketchSession;
+import dev.relive.app.session.Workbench;
+import dev.relive.app.workspace.Settings;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.Objects;
+
+/**
+ * Makes the window keep its settings across launches: at start it restores the theme and the window's bounds, and
+ * each sketch opened gets the console options and step rate last used; from then on every change of them is
+ * stored in {@link Settings}. Bounds that no longer fit a screen (a monitor unplugged) are not restored.
+ */
+public final class KeptSettings {
+
+    private final Settings settings;
+
+    private KeptSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Restores {@code settings} into {@code stage}, {@code actions} and every session of {@code workbench}, and keeps them. */
+    public static void follow(Settings settings, Stage stage, WindowActions actions, Workbench workbench) {
+        Objects.requireNonNull(settings, "Settings must not be null");
+        KeptSettings kept = new KeptSettings(settings);
+        kept.followTheme(actions);
+        kept.followBounds(stage);
+        workbench.sessionProperty().addListener((obs, before, now) -> kept.followSession(now));
+        workbench.session().ifPresent(kept::followSession);
+    }
+
+    private void followTheme(WindowActions actions) {
+        if (settings.text("theme").filter("dark"::equals).isPresent() != actions.darkProperty().get()) {
+            actions.toggleTheme();
+        }
+        actions.darkProperty().addListener((obs, was, dark) -> settings.put("theme", dark ? "dark" : "light"));
+    }
+
+    private void followBounds(Stage stage) {
+        var x = settings.number("window.x");
+        var y = settings.number("window.y");
+        var width = settings.number("window.width");
+        var height = settings.number("window.height");
+        if (x.isPresent() && y.isPresent() && width.isPresent() && height.isPresent()
+                && !Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), width.get(), height.get())).isEmpty()) {
+            stage.setX(x.get());
+            stage.setY(y.get());
+            stage.setWidth(width.get());
+            stage.setHeight(height.get());
+        }
+        stage.setMaximized(settings.flag("window.maximized", false));
+        stage.xProperty().addListener((obs, was, now) -> keepBounds(stage));
+        stage.yProperty().addListener((obs, was, now) -> keepBounds(stage));
+        stage.widthProperty().addListener((obs, was, now) -> keepBounds(stage));
+        stage.heightProperty().addListener((obs, was, now) -> keepBounds(stage));
+        stage.maximizedProperty().addListener((obs, was, now) -> settings.put("window.maximized", now));
+    }
+
+    private void keepBounds(Stage stage) {
+        if (stage.isMaximized() || stage.isFullScreen() || !stage.isShowing()) {
+            return; // the bounds to come back to are the normal ones
+        }
+        settings.put("window.x", stage.getX());
+        settings.put("window.y", stage.getY());
+        settings.put("window.width", stage.getWidth());
+        settings.put("window.height", stage.getHeight());
+    }
+
+    private void followSession(SketchSession session) {
+        if (session == null) {
+            return;
+        }
+        session.console().setWrap(settings.flag("console.wrap", session.console().wrapProperty().get()));
+        session.console().setAutoScroll(settings.flag("console.follow", session.console().autoScrollProperty().get()));
+        session.console().setClearOnGeneration(settings.flag("console.clearOnGeneration",
+                session.console().clearOnGenerationProperty().get()));
+        settings.number("rate").ifPresent(session.live()::setRate);
+        session.console().wrapProperty().addListener((obs, was, now) -> settings.put("console.wrap", now));
+        session.console().autoScrollProperty().addListener((obs, was, now) -> settings.put("console.follow", now));
+        session.console().clearOnGenerationProperty().addListener((obs, was, now) -> settings.put("console.clearOnGeneration", now));
+        session.live().rateProperty().addListener((obs, was, now) -> settings.put("rate", now));
+    }
+}
