@@ -89,6 +89,7 @@ public final class FolderLock implements AutoCloseable {
     private static String describeSelf() {
         String command = System.getProperty("sun.java.command", "");
         String main = command.isBlank() ? ProcessHandle.current().info().command().orElse("java") : command.split(" ")[0];
+        main = main.substring(main.indexOf('/') + 1); // a main class named with its module: module/class
         String what = main.startsWith("dev.relive.cli") || main.endsWith("relive-runtime.jar") ? "the Relive runner"
                 : main.startsWith("dev.relive.app") || main.contains("relive-app") ? "the Relive IDE" : "a Java program";
         return what + " (" + main + ")";
