@@ -1,7 +1,6 @@
 package dev.relive.load;
 
 import dev.relive.guard.GuardWeaver;
-import dev.relive.migrate.SerializableLambdas;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

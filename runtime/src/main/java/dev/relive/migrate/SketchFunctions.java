@@ -1,5 +1,6 @@
 package dev.relive.migrate;
 
+import dev.relive.load.SerializableLambdas;
 import dev.relive.load.LoadedGeneration;
 
 import java.lang.invoke.CallSite;

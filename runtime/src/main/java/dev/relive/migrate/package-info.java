@@ -8,7 +8,7 @@
  * new. {@link dev.relive.migrate.StateMigrator} applies them to statics and the entry instance;
  * {@code ObjectTranslator} walks everything reachable with an explicit stack, one twin per old object;
  * {@code JdkContainers} rebuilds JDK containers by kind; {@code SketchFunctions} re-creates lambdas from their
- * {@link java.lang.invoke.SerializedLambda}, which {@link dev.relive.migrate.SerializableLambdas} makes available
+ * {@link java.lang.invoke.SerializedLambda}, which {@link dev.relive.load.SerializableLambdas} makes available
  * when a generation's classes are loaded; {@code SketchReflection} looks classes, methods, fields and handles up
  * again. What cannot move is reset and named with a reason, never thrown at the next step.
  */

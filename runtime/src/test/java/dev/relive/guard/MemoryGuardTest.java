@@ -35,7 +35,7 @@ class MemoryGuardTest extends LiveSketchTest {
         live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
                 "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
                 .startThreaded();
-        live.await(EngineEvent.State.class, s -> s.status().equals("paused"), 60);
+        live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED, 60);
         live.clearEvents();
         live.write("Main.java", LiveSketch.sketch("int n;\npublic void step() { n++; long[] scratch = new long[" + chunk
                 + "]; scratch[0] = n; System.gc(); System.out.println(\"light \" + n); }"));

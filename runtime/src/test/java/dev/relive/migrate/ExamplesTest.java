@@ -1,5 +1,6 @@
 package dev.relive.migrate;
 
+import dev.relive.failure.Phase;
 import dev.relive.api.Color;
 import dev.relive.api.Input;
 import dev.relive.draw.DrawOp;
@@ -175,7 +176,7 @@ class ExamplesTest extends LiveSketchTest {
         int generation = live.engine().liveNumber();
         List<double[]> held = balls(48);
         edit("Main.java", "BOUNCE = 0.8;", "BOUNCE = 1.2;");
-        assertEquals("check", live.last(EngineEvent.Rejected.class).phase(), "the @Check holds the swap");
+        assertEquals(Phase.CHECK, live.last(EngineEvent.Rejected.class).phase(), "the @Check holds the swap");
         live.step(1);
         assertEquals(generation, live.engine().liveNumber());
         assertTrue(Math.abs(balls(48).get(0)[0] - held.get(0)[0]) < 20, "the old code keeps running");

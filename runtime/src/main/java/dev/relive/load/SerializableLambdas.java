@@ -1,4 +1,4 @@
-package dev.relive.migrate;
+package dev.relive.load;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -19,7 +19,7 @@ import org.objectweb.asm.Type;
 public final class SerializableLambdas extends ClassVisitor {
 
     /** The woven method that returns a sketch class's own lookup. */
-    static final String LOOKUP = "$relive$lookup";
+    public static final String LOOKUP = "$relive$lookup";
 
     private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final Handle ALT_METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, METAFACTORY, "altMetafactory",
