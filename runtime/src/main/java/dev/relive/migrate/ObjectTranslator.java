@@ -86,11 +86,11 @@ final class ObjectTranslator {
             return known;
         }
         Class<?> type = value.getClass();
+        if (type.isArray()) { // before the sketch-class test: an array of sketch objects has its component's loader
+            return translateArray(value, type);
+        }
         if (isOldSketchClass(type)) {
             return translateSketchObject(value, type);
-        }
-        if (type.isArray()) {
-            return translateArray(value, type);
         }
         if (value instanceof Collection<?> c && type.getName().startsWith("java.util")) {
             return translateCollection(c);
