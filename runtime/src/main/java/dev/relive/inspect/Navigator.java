@@ -20,6 +20,23 @@ final class Navigator {
     record Child(StatePath.Segment segment, Target target) {
     }
 
+    /**
+     * Each class's own shown, readable fields, found once: reflection's copies are the costly part of a refresh.
+     * A {@link ClassValue} lets an unloaded generation's classes go with their loader.
+     */
+    private static final ClassValue<List<Field>> DECLARED = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> out = new ArrayList<>();
+            for (Field f : type.getDeclaredFields()) {
+                if (shown(f) && open(f)) {
+                    out.add(f);
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
+
     private final SketchState state;
 
     Navigator(SketchState state) {
@@ -195,8 +212,8 @@ final class Navigator {
     private void instanceFields(Object o, List<Child> out) {
         List<String> names = new ArrayList<>();
         for (Class<?> c = o.getClass(); state.owns(c); c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && shown(f) && !names.contains(f.getName()) && open(f)) {
+            for (Field f : DECLARED.get(c)) {
+                if (!Modifier.isStatic(f.getModifiers()) && !names.contains(f.getName())) {
                     names.add(f.getName());
                     out.add(new Child(new StatePath.Name(f.getName()), field(f, o)));
                 }
@@ -206,8 +223,8 @@ final class Navigator {
 
     private Field instanceField(Class<?> type, String name) {
         for (Class<?> c = type; state.owns(c); c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && shown(f) && f.getName().equals(name) && open(f)) {
+            for (Field f : DECLARED.get(c)) {
+                if (!Modifier.isStatic(f.getModifiers()) && f.getName().equals(name)) {
                     return f;
                 }
             }
@@ -220,8 +237,8 @@ final class Navigator {
         if (c.isEnum()) {
             return out; // its constants are values, not state
         }
-        for (Field f : c.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && shown(f) && open(f)) {
+        for (Field f : DECLARED.get(c)) {
+            if (Modifier.isStatic(f.getModifiers())) {
                 out.add(f);
             }
         }
