@@ -26,7 +26,7 @@ public final class PlotView extends Pane {
         this.model = model;
         setId("state-plot");
         setPrefHeight(110);
-        setMinHeight(0);
+        setMinHeight(90); // the rows above give way first: a pinned chart stays in sight
         getChildren().add(canvas);
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
