@@ -23,6 +23,7 @@ module dev.relive.runtime {
     exports dev.relive.failure;
     exports dev.relive.files;
     exports dev.relive.history;
+    exports dev.relive.inspect;
     exports dev.relive.loop;
     exports dev.relive.migrate;
     exports dev.relive.output;

@@ -4,7 +4,7 @@ import dev.relive.engine.Engine;
 
 import java.util.function.Consumer;
 
-/** The stdin commands of the headless runner: {@code revert N}, {@code purge}, {@code pause}, {@code resume}, {@code restart}, {@code history}, {@code quit}. */
+/** The stdin commands of the headless runner: {@code revert N}, {@code purge}, {@code pause}, {@code resume}, {@code restart}, {@code history}, {@code quit}, and the state commands of {@link StateCommands}. */
 final class Commands {
 
     private Commands() {
@@ -16,6 +16,10 @@ final class Commands {
             return true;
         }
         String[] words = line.split("\\s+");
+        if (StateCommands.handles(words[0])) {
+            StateCommands.execute(engine, line, error);
+            return true;
+        }
         switch (words[0]) {
             case "revert" -> {
                 boolean withState = words.length == 3 && words[2].equals("state");
@@ -38,7 +42,7 @@ final class Commands {
                 return false;
             }
             default -> error.accept("unknown command '" + CommandLines.echo(words[0])
-                    + "'; try revert N [state], purge, pause, resume, restart, stop, history or quit");
+                    + "'; try revert N [state], purge, pause, resume, restart, stop, history, inspect PATH [DEPTH], set PATH VALUE, step or quit");
         }
         return true;
     }

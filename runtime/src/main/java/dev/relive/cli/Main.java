@@ -62,7 +62,7 @@ public final class Main {
         Thread shutdown = new Thread(engine::close, "relive-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         if (!arguments.json()) {
-            out.println("relive: running " + engine.folder() + " (commands: revert N [state], purge, pause, resume, restart, stop, history, quit)");
+            out.println("relive: running " + engine.folder() + " (commands: revert N [state], purge, pause, resume, restart, stop, history, inspect PATH [DEPTH], set PATH VALUE, step, quit)");
         }
         engine.start();
         Thread commands = new Thread(() -> readCommands(engine, in, quit, out, arguments.json()), "relive-commands");

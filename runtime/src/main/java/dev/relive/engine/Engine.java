@@ -11,6 +11,11 @@ import dev.relive.history.History;
 import dev.relive.history.HistoryNotices;
 import dev.relive.history.HistoryStore;
 import dev.relive.history.StoredHistory;
+import dev.relive.inspect.Assigner;
+import dev.relive.inspect.Assignment;
+import dev.relive.inspect.Inspector;
+import dev.relive.inspect.SketchState;
+import dev.relive.inspect.StateNode;
 import dev.relive.load.LibraryLoaders;
 import dev.relive.draw.FrameSource;
 import dev.relive.loop.LiveSession;
@@ -362,6 +367,64 @@ public final class Engine implements AutoCloseable {
     /** Steps run so far. */
     public long steps() {
         return loop.steps();
+    }
+
+    /**
+     * The live state beneath {@code path} (see {@link dev.relive.inspect.StatePath}), expanded {@code depth} levels,
+     * the first level from element {@code from}; read on the runtime thread at the next step boundary. Fails with an
+     * {@link IllegalArgumentException} saying why when the path names nothing. Announces nothing, for views that
+     * refresh often.
+     */
+    public CompletableFuture<StateNode> inspect(String path, int depth, int from) {
+        return onRuntime(state -> Inspector.inspect(state, path, depth, from));
+    }
+
+    /** Like {@link #inspect}, announced as an {@code inspected} event (or an error notice), as the CLI's command does. */
+    public CompletableFuture<StateNode> announceInspection(String path, int depth) {
+        CompletableFuture<StateNode> tree = inspect(path, depth, 0);
+        return tree.whenComplete((node, failure) -> {
+            if (failure == null) {
+                emit(new EngineEvent.Inspected(path, node));
+            } else {
+                emit(new EngineEvent.Notice(NoticeLevel.ERROR, "inspect " + path + ": " + reason(failure)));
+            }
+        });
+    }
+
+    /**
+     * Sets the primitive, string, boolean or enum value at {@code path} to {@code value} at the next step boundary;
+     * announced as a notice ({@code Main.speed: 2.5 → 5.0}), or refused with an error notice saying why.
+     */
+    public CompletableFuture<Assignment> set(String path, String value) {
+        CompletableFuture<Assignment> done = onRuntime(state -> Assigner.assign(state, path, value));
+        return done.whenComplete((assignment, failure) -> emit(failure == null
+                ? new EngineEvent.Notice(NoticeLevel.INFO, assignment.describe())
+                : new EngineEvent.Notice(NoticeLevel.ERROR, reason(failure))));
+    }
+
+    /** While paused, runs exactly one step (and one frame of a visual sketch); the future says whether it ran. */
+    public CompletableFuture<Boolean> stepOne() {
+        return loop.stepOne();
+    }
+
+    private <T> CompletableFuture<T> onRuntime(java.util.function.Function<SketchState, T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        loop.submit(() -> {
+            try {
+                SketchState state = session.state()
+                        .orElseThrow(() -> new IllegalArgumentException("nothing is running yet"));
+                result.complete(work.apply(state));
+            } catch (RuntimeException e) { // a bad path or value, or a sketch thread changing a collection as it is read
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return t instanceof IllegalArgumentException ? t.getMessage() : t.toString();
     }
 
     /** Manual mode: runs pending swaps and commands, then {@code n} steps. */

@@ -3,6 +3,7 @@ package dev.relive.event;
 import dev.relive.compile.Diagnostic;
 import dev.relive.failure.Phase;
 import dev.relive.history.HistoryEntry;
+import dev.relive.inspect.StateNode;
 import dev.relive.migrate.MigrationReport;
 import dev.relive.output.Stream;
 
@@ -106,6 +107,13 @@ public sealed interface EngineEvent {
     record Check(int generation, String check, boolean passed, String message, String file, int line) implements EngineEvent {
         public String name() {
             return "check";
+        }
+    }
+
+    /** The answer to an {@code inspect} command: the state tree beneath {@code path}. */
+    record Inspected(String path, StateNode tree) implements EngineEvent {
+        public String name() {
+            return "inspected";
         }
     }
 

@@ -4,6 +4,8 @@ import dev.relive.compile.Diagnostic;
 import dev.relive.compile.Severity;
 import dev.relive.failure.Phase;
 import dev.relive.history.HistoryEntry;
+import dev.relive.inspect.NodeKind;
+import dev.relive.inspect.StateNode;
 import dev.relive.migrate.MigrationReport;
 import dev.relive.output.Stream;
 
@@ -93,11 +95,58 @@ public final class EventJson {
                 m.put("file", e.file());
                 m.put("line", e.line());
             }
+        } else if (event instanceof EngineEvent.Inspected e) {
+            m.put("path", e.path());
+            m.put("tree", node(e.tree()));
         } else if (event instanceof EngineEvent.Notice e) {
             m.put("level", wireName(e.level()));
             m.put("message", e.message());
         }
         return m;
+    }
+
+    /** A state row and the rows beneath it, as the {@code inspected} event carries them (README, Event stream). */
+    public static Map<String, Object> node(StateNode n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", n.name());
+        m.put("path", n.path());
+        m.put("type", n.type());
+        m.put("value", n.value());
+        m.put("kind", kind(n.kind()));
+        if (n.size() >= 0) {
+            m.put("size", n.size());
+        }
+        if (n.editable()) {
+            m.put("editable", true);
+        }
+        if (n.ref() != null) {
+            m.put("ref", n.ref());
+        }
+        if (n.children() != null) {
+            if (n.from() > 0) {
+                m.put("from", n.from());
+            }
+            m.put("children", n.children().stream().map(EventJson::node).toList());
+        }
+        return m;
+    }
+
+    /** The wire name of a row's kind. */
+    public static String kind(NodeKind kind) {
+        return switch (kind) {
+            case SKETCH -> "sketch";
+            case CLASS -> "class";
+            case VALUE -> "value";
+            case STRING -> "string";
+            case ENUM -> "enum";
+            case NULL -> "null";
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case LIST -> "list";
+            case SET -> "set";
+            case MAP -> "map";
+            case OPAQUE -> "opaque";
+        };
     }
 
     private static Map<String, Object> diagnostic(Diagnostic d) {

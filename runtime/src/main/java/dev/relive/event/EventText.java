@@ -46,10 +46,31 @@ public final class EventText {
             return e.passed() ? String.format("[gen %d] check %s passed", e.generation(), e.check())
                     : String.format("[gen %d] check %s FAILED: %s%s", e.generation(), e.check(), e.message(),
                     e.line() > 0 ? " at " + e.file() + ":" + e.line() : "");
+        } else if (event instanceof EngineEvent.Inspected e) {
+            StringBuilder out = new StringBuilder();
+            tree(out, e.tree(), "");
+            return out.toString().stripTrailing();
         } else if (event instanceof EngineEvent.Notice e) {
             return e.message();
         }
         return event.toString();
+    }
+
+    /** One line per row, indented by depth; the rows are bounded by the inspector, and so is this recursion. */
+    private static void tree(StringBuilder out, dev.relive.inspect.StateNode n, String indent) {
+        out.append(indent).append(n.name()).append(": ").append(n.type()).append(" = ").append(n.value());
+        if (n.ref() != null) {
+            out.append(" (same as ").append(n.ref().isEmpty() ? "the sketch" : n.ref()).append(')');
+        }
+        out.append('\n');
+        if (n.children() != null) {
+            for (dev.relive.inspect.StateNode c : n.children()) {
+                tree(out, c, indent + "  ");
+            }
+            if (n.size() > n.from() + n.children().size()) {
+                out.append(indent).append("  … ").append(n.size() - n.from() - n.children().size()).append(" more\n");
+            }
+        }
     }
 
     private static String where(SketchError error) {

@@ -10,6 +10,7 @@ import dev.relive.failure.SketchFailure;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
+import dev.relive.inspect.SketchState;
 import dev.relive.load.LibraryLoaders;
 
 import java.util.List;
@@ -103,6 +104,15 @@ public final class LiveSession implements AutoCloseable {
     /** The live generation's number, or 0. */
     public int liveNumber() {
         return live == null ? 0 : live.number();
+    }
+
+    /** The live program's state roots for inspection, or empty before any code ran; runtime thread only. */
+    public Optional<SketchState> state() {
+        if (live == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SketchState(live.instance(), live.loaded().entry(),
+                List.copyOf(live.loaded().classes().values())));
     }
 
     /** Whether there is a loop-mode sketch to step. */

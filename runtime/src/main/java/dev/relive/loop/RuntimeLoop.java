@@ -2,6 +2,7 @@ package dev.relive.loop;
 
 import dev.relive.event.NoticeLevel;
 import dev.relive.event.EngineEvent;
+import dev.relive.event.EventJson;
 import dev.relive.event.RunStatus;
 import dev.relive.stop.StopRequests;
 
@@ -131,6 +132,34 @@ public final class RuntimeLoop implements AutoCloseable {
             changeStatus(RunStatus.STOPPED, "");
             session.stop();
         });
+    }
+
+    /**
+     * While paused, runs exactly one step (and one frame of a visual sketch) after pending tasks; otherwise does
+     * nothing and says why. The future tells whether a step ran.
+     */
+    public CompletableFuture<Boolean> stepOne() {
+        CompletableFuture<Boolean> stepped = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                stepPaused(stepped);
+            } finally {
+                stepped.complete(false); // no-op once answered; an engine fault still answers the caller
+            }
+        });
+        return stepped;
+    }
+
+    private void stepPaused(CompletableFuture<Boolean> stepped) {
+        if (status != RunStatus.PAUSED) {
+            events.accept(new EngineEvent.Notice(NoticeLevel.WARNING, "step runs one frame while paused; the sketch is " + EventJson.wireName(status)));
+        } else if (!session.canStep()) {
+            events.accept(new EngineEvent.Notice(NoticeLevel.WARNING, "there is no loop-mode sketch to step"));
+        } else {
+            session.step();
+            steps++;
+            stepped.complete(true);
+        }
     }
 
     /** Changes the status and announces it; runtime thread only. {@code reason} may be empty. */

@@ -129,6 +129,21 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     }
 
     @Override
+    public CompletionStage<dev.relive.inspect.StateNode> inspect(String path, int depth, int from) {
+        return onFx(engine.inspect(path, depth, from));
+    }
+
+    @Override
+    public CompletionStage<dev.relive.inspect.Assignment> set(String path, String text) {
+        return onFx(engine.set(path, text));
+    }
+
+    @Override
+    public CompletionStage<Boolean> stepOne() {
+        return onFx(engine.stepOne());
+    }
+
+    @Override
     public CompletionStage<Optional<Generation>> reload() {
         return onFx(engine.reload());
     }

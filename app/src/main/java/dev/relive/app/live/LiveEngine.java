@@ -3,9 +3,12 @@ package dev.relive.app.live;
 import dev.relive.history.Generation;
 import dev.relive.draw.FrameSource;
 import dev.relive.event.RunStatus;
+import dev.relive.inspect.Assignment;
+import dev.relive.inspect.StateNode;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -105,4 +108,22 @@ public interface LiveEngine {
 
     /** The live generation's number, 0 before any code ran. */
     int liveNumber();
+
+    /**
+     * The live state beneath {@code path}, {@code depth} levels deep, the first level from element {@code from},
+     * read at the next step boundary. Fails with the reason when the path names nothing.
+     */
+    default CompletionStage<StateNode> inspect(String path, int depth, int from) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this engine cannot inspect state"));
+    }
+
+    /** Sets the value at {@code path} from {@code text} at the next step boundary; fails with the reason. */
+    default CompletionStage<Assignment> set(String path, String text) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this engine cannot set state"));
+    }
+
+    /** While paused, runs exactly one frame; completes with whether it ran. */
+    default CompletionStage<Boolean> stepOne() {
+        return CompletableFuture.completedFuture(false);
+    }
 }

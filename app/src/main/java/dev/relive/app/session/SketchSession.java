@@ -19,6 +19,7 @@ import dev.relive.app.tweak.LiveTweaks;
 import dev.relive.app.stage.FrameFeed;
 import dev.relive.app.stage.StageModel;
 import dev.relive.app.workspace.SketchFolder;
+import dev.relive.app.state.StateModel;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
@@ -50,6 +51,7 @@ public final class SketchSession implements AutoCloseable {
 
     private final SketchFolder folder;
     private final LiveEngine engine;
+    private final StateModel state;
     private final AutoCloseable closer;
     private final Documents documents;
     private final ConsoleModel console;
@@ -69,6 +71,7 @@ public final class SketchSession implements AutoCloseable {
         this.engine = Objects.requireNonNull(engine, "Engine must not be null");
         this.closer = Objects.requireNonNull(closer, "Closer must not be null");
         this.live = new LiveModel(engine);
+        this.state = new StateModel(engine, System::nanoTime);
         this.console = new ConsoleModel(ConsoleModel.DEFAULT_CAPACITY, this::goTo);
         this.checks = new ChecksModel(engine, this::goTo);
         this.stage = new StageModel(FrameFeed.of(engine.frames()));
@@ -143,6 +146,16 @@ public final class SketchSession implements AutoCloseable {
     /** Opens the file {@code link} points at, at its line; where console and check links lead. */
     private void goTo(SourceLink link) {
         documents.goTo(link.file(), link.line());
+    }
+
+    /** The State pane's rows and pins. */
+    public StateModel state() {
+        return state;
+    }
+
+    /** While paused, runs exactly one frame; the State pane and stage show the result. */
+    public void stepOneFrame() {
+        engine.stepOne().thenAccept(ran -> state.refresh());
     }
 
     /** Hands a batch of engine events to every model; called on the FX thread by the engine bridge. */

@@ -86,6 +86,7 @@ public final class MainMenu extends MenuBar {
         runPause.disableProperty().bind(noSketch);
         Menu run = new Menu("_Run", null,
                 runPause,
+                item("Step One _Frame", MaterialDesignS.STEP_FORWARD, key(KeyCode.F10), e -> actions.stepOneFrame(), true),
                 item("_Restart", MaterialDesignR.RESTART, shortcut(KeyCode.R), e -> actions.restart(), true),
                 item("S_top", MaterialDesignS.STOP, shortcut(KeyCode.PERIOD), e -> actions.stop(), true),
                 new SeparatorMenuItem(),

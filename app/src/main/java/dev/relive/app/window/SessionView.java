@@ -6,6 +6,7 @@ import dev.relive.app.checks.ChecksView;
 import dev.relive.app.console.ConsoleView;
 import dev.relive.app.documents.EditorTabsView;
 import dev.relive.app.history.HistoryView;
+import dev.relive.app.state.StateView;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.stage.StageDock;
 import dev.relive.app.status.StatusBarView;
@@ -20,7 +21,8 @@ import java.util.Objects;
 
 /**
  * The views of one open sketch, laid out: the toolbar on top, the file tree on the left, the editor tabs over the
- * console and the checks in the middle, the stage (what a visual sketch draws) over the history on the right, and
+ * console and the checks in the middle, the stage (what a visual sketch draws) over the
+ * State pane over the history on the right, and
  * the status bar along the bottom.
  */
 public final class SessionView extends BorderPane {
@@ -32,6 +34,7 @@ public final class SessionView extends BorderPane {
     private final StageDock stage;
     private final ChecksView checks;
     private final AnalysisScheduler analysis;
+    private final StateView state;
 
     /** The views of {@code session}. */
     public SessionView(SketchSession session) {
@@ -45,6 +48,7 @@ public final class SessionView extends BorderPane {
         this.history = new HistoryView(session.history());
         this.stage = new StageDock(session.stage(), session.folder().name() + " — Stage");
         this.checks = new ChecksView(session.checks());
+        this.state = new StateView(session.state());
         createView();
     }
 
@@ -56,9 +60,9 @@ public final class SessionView extends BorderPane {
         SplitPane middle = new SplitPane(tabs, output);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
-        SplitPane right = new SplitPane(stage, history);
+        SplitPane right = new SplitPane(stage, state, history);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.4, 0.75);
         SplitPane main = new SplitPane(tree, middle, right);
         main.setDividerPositions(0.12, 0.62);
         SplitPane.setResizableWithParent(tree, false);
@@ -66,6 +70,11 @@ public final class SessionView extends BorderPane {
         setTop(new ToolbarView(session));
         setCenter(main);
         setBottom(new StatusBarView(session.live()));
+    }
+
+    /** The State pane. */
+    public StateView state() {
+        return state;
     }
 
     /** The session shown. */

@@ -169,6 +169,11 @@ public final class WindowActions {
         withSession(s -> s.live().toggleRun());
     }
 
+    /** While paused, runs exactly one frame. */
+    public void stepOneFrame() {
+        withSession(SketchSession::stepOneFrame);
+    }
+
     /** Restarts the sketch. */
     public void restart() {
         withSession(s -> s.live().restart());
