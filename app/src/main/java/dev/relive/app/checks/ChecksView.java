@@ -139,7 +139,6 @@ public final class ChecksView extends BorderPane {
             }
             icon.setIconCode(item.passed() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE);
             name.setText(item.name());
-            name.setTooltip(new Tooltip(item.name())); // a narrow pane cuts a long name short
             message.setText(item.message());
             message.setVisible(!item.message().isEmpty());
             message.setManaged(!item.message().isEmpty());

@@ -49,6 +49,7 @@ public final class CodeEditor extends BorderPane {
     private final LineBackgrounds backgrounds = new LineBackgrounds(area, marks);
     private final MarkTooltip markTooltip = new MarkTooltip(area, marks);
     private final FindBar findBar = new FindBar(area);
+    private EditActions actions;
     private final DirtyTracker dirty = new DirtyTracker(area, this);
     private final EditorFont font = new EditorFont(area);
     private int lineCount = 1;
@@ -184,6 +185,11 @@ public final class CodeEditor extends BorderPane {
         font.reset();
     }
 
+    /** Comments the selected lines out, or back in, as Ctrl+/ does. */
+    public void toggleComment() {
+        actions.toggleComment();
+    }
+
     /** Opens the find/replace bar with the focus in the replacement, as Ctrl+H does. */
     public void openReplaceBar() {
         findBar.openReplace();
@@ -230,7 +236,8 @@ public final class CodeEditor extends BorderPane {
         area.getStyleClass().add("code-editor-area");
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
-        new EditActions(area, brackets).install();
+        actions = new EditActions(area, brackets);
+        actions.install();
         painter.addSource(marks);
         painter.addSource(brackets);
         painter.addSource(highlights);

@@ -1,6 +1,7 @@
 package dev.relive.app.window;
 
 import atlantafx.base.theme.Styles;
+import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.stage.StageDock;
 import dev.relive.app.workspace.Example;
@@ -34,10 +35,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -121,7 +124,18 @@ public final class MainMenu extends MenuBar {
                 setting("Clear Console on Each New _Generation", null, s -> s.console().clearOnGenerationProperty(),
                         actions::toggleClearConsoleOnGeneration),
                 item("_Clear Console", MaterialDesignN.NOTIFICATION_CLEAR_ALL, shortcut(KeyCode.L), e -> actions.clearConsole(), true));
-        getMenus().setAll(file, run, view);
+        Menu edit = new Menu("_Edit", null,
+                item("_Undo", MaterialDesignU.UNDO, shortcut(KeyCode.Z), e -> actions.withEditor(ed -> ed.area().undo()), true),
+                item("_Redo", MaterialDesignR.REDO, shortcut(KeyCode.Y), e -> actions.withEditor(ed -> ed.area().redo()), true),
+                new SeparatorMenuItem(),
+                item("Cu_t", MaterialDesignC.CONTENT_CUT, shortcut(KeyCode.X), e -> actions.withEditor(ed -> ed.area().cut()), true),
+                item("_Copy", MaterialDesignC.CONTENT_COPY, shortcut(KeyCode.C), e -> actions.withEditor(ed -> ed.area().copy()), true),
+                item("_Paste", MaterialDesignC.CONTENT_PASTE, shortcut(KeyCode.V), e -> actions.withEditor(ed -> ed.area().paste()), true),
+                new SeparatorMenuItem(),
+                item("_Find…", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), e -> actions.withEditor(CodeEditor::openFindBar), true),
+                item("R_eplace…", MaterialDesignF.FIND_REPLACE, shortcut(KeyCode.H), e -> actions.withEditor(CodeEditor::openReplaceBar), true),
+                item("Toggle Co_mment", null, shortcut(KeyCode.SLASH), e -> actions.withEditor(CodeEditor::toggleComment), true));
+        getMenus().setAll(file, edit, run, view);
         showRecent();
     }
 

@@ -1,6 +1,7 @@
 package dev.relive.app.window;
 
 import dev.relive.app.documents.Document;
+import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.documents.UnsavedEditsDialog;
 import dev.relive.app.recovery.RecoveredEdits;
 import dev.relive.app.recovery.RecoveryStore;
@@ -162,6 +163,12 @@ public final class WindowActions {
     public void quit() {
         Window window = owner.get();
         window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Runs {@code command} on the editor of the file being edited, if one is. */
+    public void withEditor(Consumer<CodeEditor> command) {
+        view.get().ifPresent(v -> v.session().documents().selected()
+                .flatMap(d -> v.tabs().editor(d.path())).ifPresent(command));
     }
 
     /** Pauses or runs the sketch. */
