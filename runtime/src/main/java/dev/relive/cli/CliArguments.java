@@ -15,7 +15,8 @@ import java.nio.file.Path;
  */
 record CliArguments(Path folder, boolean json, double rate, Path frames, int every, double width, double height) {
 
-    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ] [--frames DIR [--every N]] [--size WxH]";
+    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ] [--frames DIR [--every N]] [--size WxH]\n"
+            + "       relive export <sketch-dir> <jar>";
 
     /** Parses {@code args}, or throws with a message that says what is wrong. */
     static CliArguments parse(String[] args) {
