@@ -72,6 +72,19 @@ class SketchExporterTest {
     }
 
     @Test
+    void aSketchThatThrowsEndsWithItsExceptionAndExitCode1() throws Exception {
+        Path sketch = sketch("throws", "Main.java", """
+                public class Main implements dev.relive.api.Sketch {
+                    public void step() { throw new IllegalStateException("boom in step"); }
+                }
+                """);
+        Run run = run(SketchExporter.export(sketch, dir.resolve("throws.jar")).jar());
+        assertEquals(1, run.exit);
+        assertTrue(run.err.contains("IllegalStateException: boom in step"), run.err);
+        assertTrue(run.err.contains("Main.step(Main.java:2)"), run.err);
+    }
+
+    @Test
     void aVisualSketchDrawsHeadlessAndUsesItsLibJar() throws Exception {
         Path sketch = sketch("visual", "Main.java", """
                 import dev.relive.api.Canvas;

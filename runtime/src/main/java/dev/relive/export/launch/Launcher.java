@@ -59,7 +59,18 @@ public final class Launcher {
 
     private static void loop(Sketch sketch) {
         Visual visual = sketch instanceof Visual v ? v : null;
-        SketchWindow window = visual != null && !GraphicsEnvironment.isHeadless() ? SketchWindow.open(entryTitle(sketch)) : null;
+        SketchWindow window = visual != null && !GraphicsEnvironment.isHeadless() ? SketchWindow.open(sketch.getClass().getSimpleName()) : null;
+        try {
+            run(sketch, visual, window);
+        } catch (RuntimeException | Error e) {
+            if (window != null) {
+                window.close(); // with no window left, the JVM ends once main has thrown
+            }
+            throw e;
+        }
+    }
+
+    private static void run(Sketch sketch, Visual visual, SketchWindow window) {
         FrameRecorder recorder = new FrameRecorder();
         sketch.setup();
         long period = (long) (1e9 / RATE);
@@ -88,7 +99,4 @@ public final class Launcher {
         }
     }
 
-    private static String entryTitle(Sketch sketch) {
-        return sketch.getClass().getSimpleName();
-    }
 }

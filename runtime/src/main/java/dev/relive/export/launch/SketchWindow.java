@@ -33,6 +33,7 @@ final class SketchWindow {
     static final int HEIGHT = 400;
 
     private final Panel panel = new Panel();
+    private JFrame frame; // event thread only
     private final Set<Integer> buttons = new HashSet<>(); // event thread only
     private final Set<String> keys = new HashSet<>(); // event thread only
     private volatile Input input = Input.NONE;
@@ -56,7 +57,7 @@ final class SketchWindow {
     }
 
     private void build(String title) {
-        JFrame frame = new JFrame(title);
+        frame = new JFrame(title);
         frame.setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
         panel.setPreferredSize(new Dimension(WIDTH, HEIGHT));
         panel.setFocusable(true);
@@ -116,6 +117,11 @@ final class SketchWindow {
     /** The key's name as the IDE's stage names it: {@code "A"}, {@code "SPACE"}, {@code "LEFT"}, {@code "SHIFT"}. */
     private static String keyName(KeyEvent e) {
         return KeyEvent.getKeyText(e.getKeyCode()).toUpperCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /** Closes the window, so a sketch that failed does not leave a frozen one behind. */
+    void close() {
+        SwingUtilities.invokeLater(() -> frame.dispose());
     }
 
     /** The stage width, as the window is now. */
