@@ -21,7 +21,7 @@ record CliArguments(Path folder, boolean json, double rate, Path frames, int eve
     /** Parses {@code args}, or throws with a message that says what is wrong. */
     static CliArguments parse(String[] args) {
         if (args.length < 2 || !args[0].equals("run")) {
-            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "expected 'run <sketch-dir>'");
+            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "expected 'run <sketch-dir>' or 'export <sketch-dir> <jar>'");
         }
         boolean json = false;
         double rate = 60;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,14 @@ final class RuntimeClasses {
 
     /** Every {@code .class} file directly in {@code packages} (folder names ending in '/'), by jar entry name. */
     static Map<String, byte[]> read(List<String> packages) throws IOException {
+        CodeSource source = Sketch.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new IOException("cannot locate the runtime's classes to copy the launcher: the runtime has no code source");
+        }
         Path home;
         try {
-            home = Path.of(Sketch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException e) {
+            home = Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("cannot locate the runtime's classes to copy the launcher: " + e.getMessage());
         }
         Map<String, byte[]> found = new TreeMap<>();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -102,7 +103,7 @@ public final class SketchExporter {
             for (Map.Entry<String, byte[]> c : RuntimeClasses.read(CARRIED_PACKAGES).entrySet()) {
                 put(out, written, c.getKey(), c.getValue());
             }
-            for (Path lib : new java.util.TreeSet<>(libs)) {
+            for (Path lib : new TreeSet<>(libs)) {
                 copyJar(out, written, lib);
             }
         }
@@ -119,7 +120,7 @@ public final class SketchExporter {
                 boolean signature = upper.startsWith("META-INF/") && (upper.endsWith(".SF") || upper.endsWith(".RSA")
                         || upper.endsWith(".DSA") || upper.endsWith(".EC") || upper.equals("META-INF/MANIFEST.MF"));
                 if (e.isDirectory() || signature || name.startsWith("dev/relive/") || written.contains(name)) {
-                    continue; // first copy wins, as on a class path
+                    continue; // first copy wins, as on a class path; Relive's own classes come only from the runtime
                 }
                 put(out, written, name, in.readAllBytes());
             }
