@@ -20,6 +20,7 @@ module dev.relive.runtime {
     exports dev.relive.draw;
     exports dev.relive.engine;
     exports dev.relive.event;
+    exports dev.relive.export;
     exports dev.relive.failure;
     exports dev.relive.files;
     exports dev.relive.history;

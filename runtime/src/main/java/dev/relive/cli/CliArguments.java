@@ -15,12 +15,13 @@ import java.nio.file.Path;
  */
 record CliArguments(Path folder, boolean json, double rate, Path frames, int every, double width, double height) {
 
-    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ] [--frames DIR [--every N]] [--size WxH]";
+    static final String USAGE = "usage: relive run <sketch-dir> [--events jsonl] [--rate HZ] [--frames DIR [--every N]] [--size WxH]\n"
+            + "       relive export <sketch-dir> <jar>";
 
     /** Parses {@code args}, or throws with a message that says what is wrong. */
     static CliArguments parse(String[] args) {
         if (args.length < 2 || !args[0].equals("run")) {
-            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "expected 'run <sketch-dir>'");
+            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "expected 'run <sketch-dir>' or 'export <sketch-dir> <jar>'");
         }
         boolean json = false;
         double rate = 60;

@@ -6,6 +6,8 @@ import dev.relive.engine.EngineOptions;
 import dev.relive.event.EngineEvent;
 import dev.relive.event.EventJson;
 import dev.relive.event.EventText;
+import dev.relive.export.ExportException;
+import dev.relive.export.SketchExporter;
 import dev.relive.history.FolderInUseException;
 import dev.relive.capture.OutputCapture;
 
@@ -15,6 +17,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -33,6 +36,9 @@ public final class Main {
 
     /** Runs the CLI with commands from {@code in}; returns the exit code once {@code quit} is read. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("export")) {
+            return export(args, out, err);
+        }
         CliArguments arguments;
         try {
             arguments = CliArguments.parse(args);
@@ -78,6 +84,24 @@ public final class Main {
             frameFiles.close();
         }
         return 0;
+    }
+
+    /** {@code export <sketch-dir> <jar>}: writes a runnable jar of the sketch; 0 when written, 1 when not, 2 on bad usage. */
+    private static int export(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 3) {
+            err.println("relive: export takes a sketch folder and a jar file");
+            err.println(CliArguments.USAGE);
+            return 2;
+        }
+        try {
+            SketchExporter.Exported exported = SketchExporter.export(Path.of(args[1]), Path.of(args[2]));
+            out.println("relive: exported " + args[1] + " (" + exported.mode().name().toLowerCase(java.util.Locale.ROOT)
+                    + " sketch, entry " + exported.entry() + ") to " + exported.jar() + "; run it with: java -jar " + exported.jar());
+            return 0;
+        } catch (ExportException e) {
+            err.println("relive: " + e.getMessage());
+            return 1;
+        }
     }
 
     /**

@@ -64,6 +64,30 @@ class CliTest {
     }
 
     @Test
+    void exportWritesAJarOrSaysWhichLineIsBroken() throws Exception {
+        Path sketch = Files.createDirectories(dir.resolve("sketch"));
+        Files.writeString(sketch.resolve("Main.java"), "public class Main { public static void main(String[] a) { } }");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path jar = dir.resolve("out/sketch.jar");
+        int code = Main.run(new String[]{"export", sketch.toString(), jar.toString()}, System.in,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, code);
+        assertTrue(Files.size(jar) > 0);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("java -jar"), out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(sketch.resolve("Main.java"), "public class Main {\n  void f() { nope(); }\n}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        code = Main.run(new String[]{"export", sketch.toString(), jar.toString()}, System.in,
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Main.java:2:"), err.toString(StandardCharsets.UTF_8));
+
+        code = Main.run(new String[]{"export", sketch.toString()}, System.in,
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(2, code);
+    }
+
+    @Test
     void editsGoLiveWithStateKeptAndCommandsWorkWithJsonLinesOnly() throws Exception {
         String v1 = "public class Main implements dev.relive.api.Sketch { int n; public void step() { n++; if (n % 5 == 0) System.out.println(\"one \" + n); } }";
         String v2 = v1.replace("one", "two");

@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
@@ -80,6 +81,7 @@ public final class MainMenu extends MenuBar {
                 recent,
                 examples(),
                 item("_New File…", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), e -> actions.newFile(), true),
+                item("_Export…", MaterialDesignE.EXPORT, null, e -> actions.export(), true),
                 new SeparatorMenuItem(),
                 item("_Save", MaterialDesignC.CONTENT_SAVE, shortcut(KeyCode.S), e -> actions.save(), true),
                 item("Save _All", MaterialDesignC.CONTENT_SAVE_ALL, shortcutShift(KeyCode.S), e -> actions.saveAll(), true),

@@ -1,5 +1,6 @@
 package dev.relive.app.window;
 
+import dev.relive.app.console.ConsoleLine;
 import dev.relive.app.documents.Document;
 import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.documents.UnsavedEditsDialog;
@@ -10,11 +11,15 @@ import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.workspace.FileProblem;
 import dev.relive.app.workspace.Workspace;
+import dev.relive.export.ExportException;
+import dev.relive.export.SketchExporter;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -25,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -163,6 +169,66 @@ public final class WindowActions {
     public void quit() {
         Window window = owner.get();
         window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Asks where to write a runnable jar of the open sketch, then writes it with {@link #exportTo}. */
+    public void export() {
+        withSession(s -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export Runnable Jar");
+            Path root = s.folder().root();
+            chooser.setInitialFileName(root.getFileName() + ".jar");
+            if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+                chooser.setInitialDirectory(root.getParent().toFile());
+            }
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Runnable jar", "*.jar"));
+            File chosen = chooser.showSaveDialog(owner.get());
+            if (chosen != null) {
+                exportTo(chosen.toPath());
+            }
+        });
+    }
+
+    /**
+     * Writes a runnable jar of the open sketch's saved sources to {@code jar}. The compile and the writing run on
+     * their own thread, never the FX thread; the console says when it starts and how it ended, and a failure (such
+     * as a compile error, with file and line) is reported as a problem. The future completes on the FX thread
+     * after the outcome is shown.
+     */
+    public CompletableFuture<Void> exportTo(Path jar) {
+        Optional<SketchSession> open = workbench.session();
+        if (open.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        SketchSession session = open.get();
+        Path folder = session.folder().root();
+        session.console().note(ConsoleLine.Kind.INFO, "exporting the saved sources of " + folder.getFileName() + " to " + jar + " …");
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Thread exporter = new Thread(() -> {
+            String outcome;
+            boolean ok;
+            try {
+                SketchExporter.Exported exported = SketchExporter.export(folder, jar);
+                outcome = "exported " + folder.getFileName() + " to " + exported.jar() + "; run it with: java -jar " + exported.jar();
+                ok = true;
+            } catch (ExportException e) {
+                outcome = "Export failed: " + e.getMessage();
+                ok = false;
+            }
+            String message = outcome;
+            boolean succeeded = ok;
+            Platform.runLater(() -> {
+                if (succeeded) {
+                    session.console().note(ConsoleLine.Kind.INFO, message);
+                } else {
+                    session.problem(message);
+                }
+                shown.complete(null);
+            });
+        }, "relive-export");
+        exporter.setDaemon(true); // an export cut short at exit leaves no jar: it is written atomically
+        exporter.start();
+        return shown;
     }
 
     /** Runs {@code command} on the editor of the file being edited, if one is. */
