@@ -45,7 +45,7 @@ class MemoryGuardTest extends LiveSketchTest {
         live.awaitOutput("light 30");
         EngineEvent.Notice released = live.await(EngineEvent.Notice.class, n -> n.message().contains("checkpoint"));
         assertTrue(released.message().matches(".*generation 1's checkpoint held [0-9.]+ [MG]B.*"), released.message());
-        assertEquals("running", live.last(EngineEvent.State.class).status(), "the guard did not pause it again");
+        assertEquals(RunStatus.RUNNING, live.last(EngineEvent.State.class).status(), "the guard did not pause it again");
         assertEquals(0, live.events(EngineEvent.Error.class).stream()
                 .filter(e -> e.error().exception().equals("java.lang.OutOfMemoryError")).count(), "it never ran out");
     }

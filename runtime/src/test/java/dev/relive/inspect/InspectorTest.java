@@ -1,6 +1,7 @@
 package dev.relive.inspect;
 
 import dev.relive.event.EngineEvent;
+import dev.relive.event.NoticeLevel;
 import dev.relive.testing.LiveSketch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +143,7 @@ class InspectorTest {
             CompletableFuture<Assignment> object = s.engine().set("balls", "3");
             s.step(1);
             assertTrue(set.isCompletedExceptionally());
-            s.await(EngineEvent.Notice.class, n -> n.level().equals("error")
+            s.await(EngineEvent.Notice.class, n -> n.level() == NoticeLevel.ERROR
                     && n.message().equals("cannot set Main.speed: 'fast' is not a double"));
             s.await(EngineEvent.Notice.class, n -> n.message().equals("cannot set Main.mode: 'MEDIUM' is not one of [SLOW, FAST]"));
             assertTrue(object.isCompletedExceptionally());
