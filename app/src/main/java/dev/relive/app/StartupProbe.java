@@ -15,7 +15,9 @@ import java.time.Instant;
  * each line printed once on standard output: {@code startup: window <ms>} at the first pulse after the window is
  * shown, {@code startup: painted <ms>} at the first pulse after the editor shows the opened sketch, and
  * {@code startup: running <ms>} when the sketch's first frame reaches the stage or its first generation is live,
- * whichever comes first. A pulse is when JavaFX lays the scene out and hands it to its renderer. Used on the FX thread.
+ * whichever comes first. A pulse is when JavaFX lays the scene out and hands it to its renderer. Each line ends with
+ * {@code cpu <ms>}, the processor time the process has used by then (every thread), which says how much work the
+ * launch was when the machine is busy with other things. Used on the FX thread.
  */
 final class StartupProbe {
 
@@ -78,6 +80,8 @@ final class StartupProbe {
     }
 
     private void print(String what) {
-        System.out.println("startup: " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis());
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        System.out.println("startup: " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis() + " cpu "
+                + cpu);
     }
 }

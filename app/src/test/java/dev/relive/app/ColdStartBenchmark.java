@@ -19,10 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The IDE's cold start (targets: the window painted with the editor showing the example in ≤ 1.5 s, the example
  * running in ≤ 3 s, from JVM start). Launches the real app in a fresh JVM with the arguments of the README's launch
- * ({@code exec:exec} in app/pom.xml, JavaFX on the module path, the class-data-sharing archive in the workspace
- * cache on JDK 19 and later), on a virtual display (Xvfb) this benchmark starts, and reads the lines the app's
- * startup probe prints. The first launch has a new workspace (the example is copied, the archive is written at
- * exit); the next launches reuse it. Prints the machine's load average, since the machine is shared.
+ * ({@code exec:exec} in app/pom.xml, JavaFX on the module path), on a virtual display (Xvfb) this benchmark starts,
+ * and reads the lines the app's startup probe prints. The first launch has a new workspace (the example is copied
+ * into it); the next launches reuse it. Prints the machine's load average, since the machine is shared.
  */
 class ColdStartBenchmark {
 
@@ -45,12 +44,16 @@ class ColdStartBenchmark {
             for (int i = 1; i <= LAUNCHES; i++) {
                 Map<String, Long> times = launch(home);
                 System.out.printf("[cold-start] launch %d%s: window %s ms, painted with the example %s ms, "
-                                + "example running %s ms (load average %s)%n", i,
-                        i == 1 ? " (new workspace" + (cds() ? ", writes the CDS archive)" : ")") : "",
+                                + "example running %s ms; processor time used by then %s, %s, %s ms "
+                                + "(load average %s)%n", i,
+                        i == 1 ? " (new workspace)" : "",
                         times.getOrDefault("window", -1L), times.getOrDefault("painted", -1L),
-                        times.getOrDefault("running", -1L), loadAverage());
+                        times.getOrDefault("running", -1L), times.getOrDefault("window cpu", -1L),
+                        times.getOrDefault("painted cpu", -1L), times.getOrDefault("running cpu", -1L),
+                        loadAverage());
             }
         } finally {
+            deleteTree(home);
             display.destroy();
             display.waitFor(10, TimeUnit.SECONDS);
         }
@@ -71,6 +74,7 @@ class ColdStartBenchmark {
                     if (line.startsWith("startup: ")) {
                         String[] parts = line.split(" ");
                         times.put(parts[1], Long.parseLong(parts[2]));
+                        times.put(parts[1] + " cpu", Long.parseLong(parts[4]));
                         if (parts[1].equals("running")) {
                             running.countDown();
                         }
@@ -86,11 +90,13 @@ class ColdStartBenchmark {
         }, "coldstart-output");
         reader.start();
         boolean ran = running.await(120, TimeUnit.SECONDS);
-        app.destroy(); // a normal exit, during which the JVM writes the archive
+        app.destroy(); // SIGTERM: the JVM runs its shutdown hooks, so the engine closes
         if (!app.waitFor(60, TimeUnit.SECONDS)) {
+            System.out.println("[cold-start] the app did not quit within 60 s of SIGTERM; killed");
             app.destroyForcibly();
         }
         reader.join(10_000);
+
         if (!ran) {
             synchronized (output) {
                 System.out.println("[cold-start] the app did not report running; its output:\n"
@@ -121,10 +127,6 @@ class ColdStartBenchmark {
                 "--add-modules=javafx.controls",
                 "--enable-native-access=javafx.graphics",
                 "-Dsun.misc.unsafe.memory.access=allow"));
-        if (cds()) {
-            command.add("-XX:SharedArchiveFile=" + home.resolve("relive.jsa"));
-            command.add("-XX:+AutoCreateSharedArchive");
-        }
         command.addAll(List.of(
                 "-classpath", String.join(File.pathSeparator, classes),
                 "-Drelive.assets=" + System.getProperty("relive.assets"),
@@ -134,9 +136,12 @@ class ColdStartBenchmark {
         return command;
     }
 
-    /** Whether the launch uses a class-data-sharing archive it makes itself: JDK 19 and later. */
-    private static boolean cds() {
-        return Runtime.version().feature() >= 19;
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String loadAverage() {
