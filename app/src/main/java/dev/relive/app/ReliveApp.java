@@ -76,8 +76,18 @@ public final class ReliveApp extends Application {
         if (!settings.problem().isEmpty()) {
             System.err.println("relive: " + settings.problem()); // the window has no console before a sketch opens
         }
+        StartupProbe probe = StartupProbe.fromSystemProperties();
+        if (probe != null) {
+            probe.atNextPulse(stage.getScene(), "window");
+        }
         // The window paints at once; the sketch opens off the FX thread and shows up when it runs.
-        workbench.openInitial().thenAccept(problem -> problem.ifPresent(p -> Dialogs.error(stage, "Cannot open the sketch", p)));
+        workbench.openInitial().thenAccept(problem -> {
+            problem.ifPresent(p -> Dialogs.error(stage, "Cannot open the sketch", p));
+            if (probe != null && workbench.session().isPresent()) {
+                probe.atNextPulse(stage.getScene(), "painted");
+                probe.whenRunning(workbench.session().get());
+            }
+        });
     }
 
     /**

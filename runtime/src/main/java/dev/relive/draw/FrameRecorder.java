@@ -20,26 +20,24 @@ public final class FrameRecorder implements Canvas {
     private static final int NONE = 0;
 
     private final List<DrawOp> ops = new ArrayList<>();
-    private final Deque<State> saved = new ArrayDeque<>();
-    private State state = State.DEFAULT;
+    private final Deque<DrawOp.Style> saved = new ArrayDeque<>();
+    /**
+     * The current style and transform. Immutable, so every operation drawn until the style next changes shares this
+     * one object: recording a shape allocates only the shape.
+     */
+    private DrawOp.Style state = DEFAULT;
     private double width;
     private double height;
     private Input input = Input.NONE;
 
-    /** The current style and transform. */
-    private record State(int fill, int stroke, double strokeWeight, double textSize, Transform transform) {
-        static final State DEFAULT = new State(Color.WHITE, Color.BLACK, 1, 14, Transform.IDENTITY);
-
-        DrawOp.Style style() {
-            return new DrawOp.Style(fill, stroke, strokeWeight, textSize, transform);
-        }
-    }
+    /** The default style: white fill, black stroke of weight 1, text size 14, no transform. */
+    private static final DrawOp.Style DEFAULT = new DrawOp.Style(Color.WHITE, Color.BLACK, 1, 14, Transform.IDENTITY);
 
     /** Starts a new frame on a surface of {@code width} × {@code height}, with {@code input} as it is now. */
     public void begin(double width, double height, Input input) {
         ops.clear();
         saved.clear();
-        state = State.DEFAULT;
+        state = DEFAULT;
         this.width = width;
         this.height = height;
         this.input = Objects.requireNonNull(input, "Input must not be null");
@@ -67,7 +65,7 @@ public final class FrameRecorder implements Canvas {
 
     @Override
     public void fill(int color) {
-        state = new State(color, state.stroke, state.strokeWeight, state.textSize, state.transform);
+        state = new DrawOp.Style(color, state.stroke(), state.strokeWeight(), state.textSize(), state.transform());
     }
 
     @Override
@@ -77,7 +75,7 @@ public final class FrameRecorder implements Canvas {
 
     @Override
     public void stroke(int color) {
-        state = new State(state.fill, color, state.strokeWeight, state.textSize, state.transform);
+        state = new DrawOp.Style(state.fill(), color, state.strokeWeight(), state.textSize(), state.transform());
     }
 
     @Override
@@ -87,22 +85,23 @@ public final class FrameRecorder implements Canvas {
 
     @Override
     public void strokeWeight(double weight) {
-        state = new State(state.fill, state.stroke, Math.max(0, weight), state.textSize, state.transform);
+        state = new DrawOp.Style(state.fill(), state.stroke(), Math.max(0, weight), state.textSize(),
+                state.transform());
     }
 
     @Override
     public void rect(double x, double y, double w, double h) {
-        ops.add(new DrawOp.Rect(x, y, w, h, state.style()));
+        ops.add(new DrawOp.Rect(x, y, w, h, state));
     }
 
     @Override
     public void ellipse(double cx, double cy, double w, double h) {
-        ops.add(new DrawOp.Ellipse(cx - w / 2, cy - h / 2, w, h, state.style()));
+        ops.add(new DrawOp.Ellipse(cx - w / 2, cy - h / 2, w, h, state));
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2) {
-        ops.add(new DrawOp.Line(x1, y1, x2, y2, state.style()));
+        ops.add(new DrawOp.Line(x1, y1, x2, y2, state));
     }
 
     @Override
@@ -114,22 +113,23 @@ public final class FrameRecorder implements Canvas {
         for (double v : xy) {
             points.add(v);
         }
-        ops.add(new DrawOp.Polygon(points, state.style()));
+        ops.add(new DrawOp.Polygon(points, state));
     }
 
     @Override
     public void textSize(double size) {
-        state = new State(state.fill, state.stroke, state.strokeWeight, Math.max(1, size), state.transform);
+        state = new DrawOp.Style(state.fill(), state.stroke(), state.strokeWeight(), Math.max(1, size),
+                state.transform());
     }
 
     @Override
     public void text(String text, double x, double y) {
-        ops.add(new DrawOp.Text(String.valueOf(text), x, y, state.style()));
+        ops.add(new DrawOp.Text(String.valueOf(text), x, y, state));
     }
 
     @Override
     public void image(Image image, double x, double y, double w, double h) {
-        ops.add(new DrawOp.Picture(Objects.requireNonNull(image, "image must not be null"), x, y, w, h, state.style()));
+        ops.add(new DrawOp.Picture(Objects.requireNonNull(image, "image must not be null"), x, y, w, h, state));
     }
 
     @Override
@@ -166,6 +166,7 @@ public final class FrameRecorder implements Canvas {
     }
 
     private void transform(Transform t) {
-        state = new State(state.fill, state.stroke, state.strokeWeight, state.textSize, state.transform.then(t));
+        state = new DrawOp.Style(state.fill(), state.stroke(), state.strokeWeight(), state.textSize(),
+                state.transform().then(t));
     }
 }
