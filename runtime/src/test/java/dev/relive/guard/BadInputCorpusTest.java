@@ -96,8 +96,9 @@ class BadInputCorpusTest {
             attack("asks its parent loader for the engine", "getClass().getClassLoader().getParent().loadClass(\"dev.relive.engine.Engine\");"),
             attack("clears its output tag to print fake events", engineClass("dev.relive.capture.GenerationTag") + ".getMethod(\"clear\").invoke(null);"),
             attack("takes the real standard output", engineClass("dev.relive.capture.OutputCapture") + ".getMethod(\"originalOut\").invoke(null);"),
-            attack("opens the engine's private fields", engineClass("dev.relive.loop.LiveSession") + ".getDeclaredField(\"history\").setAccessible(true);"),
-            attack("takes a private lookup into the engine", "java.lang.invoke.MethodHandles.privateLookupIn(" + engineClass("dev.relive.loop.LiveSession")
+            // Surefire opens every package that holds tests to unnamed modules, so these aim at one that holds none.
+            attack("opens the engine's private fields", engineClass("dev.relive.capture.OutputCapture") + ".getDeclaredField(\"ORIGINAL_OUT\").setAccessible(true);"),
+            attack("takes a private lookup into the engine", "java.lang.invoke.MethodHandles.privateLookupIn(" + engineClass("dev.relive.capture.OutputCapture")
                     + ", java.lang.invoke.MethodHandles.lookup());"),
             attack("drops checkpoints through the system loader", "java.lang.reflect.Method m = ClassLoader.getSystemClassLoader()"
                     + ".loadClass(\"dev.relive.loop.Checkpoints\").getDeclaredMethod(\"clear\"); m.setAccessible(true);"),

@@ -18,7 +18,7 @@ class MemoryGuardTest extends LiveSketchTest {
     @Test
     void aSketchThatFillsTheHeapIsStoppedAndPausedWithRoomToSpare() {
         Runtime rt = Runtime.getRuntime();
-        long chunk = Math.max(1, rt.maxMemory() / 40 / 8); // 1/40 of the heap per step, in longs
+        long chunk = Math.max(1, rt.maxMemory() / 100 / 8); // 1/100 of the heap per step, in longs: the guard acts between steps
         live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
                 "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
                 .startThreaded();
@@ -31,7 +31,7 @@ class MemoryGuardTest extends LiveSketchTest {
     @Test
     void afterTheGuardPausesSavingCodeThatHoldsLessAndResumingRuns() {
         Runtime rt = Runtime.getRuntime();
-        long chunk = Math.max(1, rt.maxMemory() / 40 / 8);
+        long chunk = Math.max(1, rt.maxMemory() / 100 / 8);
         live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
                 "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
                 .startThreaded();
