@@ -177,7 +177,7 @@ class SketchAnalyzerTest {
         assertEquals("void PrintStream.println(long)", hover.declaration());
         boolean jdkHasSources = java.nio.file.Files.isRegularFile(
                 java.nio.file.Path.of(System.getProperty("java.home"), "lib", "src.zip"));
-        assertEquals(jdkHasSources, hover.javadoc().contains("Prints a long and then terminate") // "terminates" on newer JDKs, hover.javadoc());
+        assertEquals(jdkHasSources, hover.javadoc().contains("Prints a long and then terminate"), hover.javadoc()); // "terminates" on newer JDKs
     }
 
     @Test
