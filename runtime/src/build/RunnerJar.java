@@ -27,6 +27,8 @@ public final class RunnerJar {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dev.relive.launch.Launcher");
+        // The launcher is also the jar's agent, to grant the runtime module its opens and exports (see Launcher).
+        manifest.getMainAttributes().put(new Attributes.Name("Launcher-Agent-Class"), "dev.relive.launch.Launcher");
         Path modules = out.resolveSibling("modules");
         Files.createDirectories(modules);
         try (Stream<Path> old = Files.list(modules)) {

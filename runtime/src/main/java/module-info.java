@@ -8,6 +8,7 @@ module dev.relive.runtime {
     requires java.compiler;
     requires java.desktop;
     requires java.management;
+    requires static java.instrument; // only the runner jar's launcher, which runs on the class path, uses it
     requires jdk.compiler;
     requires jdk.unsupported;
     requires org.objectweb.asm;

@@ -3,6 +3,7 @@ package dev.relive.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.instrument.Instrumentation;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -24,7 +26,12 @@ import java.util.jar.JarFile;
  * if launched with {@code --module-path}, so its internal packages stay sealed from sketch code. An executable jar
  * is always on the class path, so the runner jar carries the runtime's modular jar and its dependencies under
  * {@value #MODULES}; they are unpacked once into a per-user cache (named by their content) and defined as a module
- * layer. Only this class sits on the class path, and it keeps no state.
+ * layer. Only this class sits on the class path.
+ *
+ * <p>It is also the jar's launcher agent ({@code Launcher-Agent-Class}), which the JVM starts before {@code main}:
+ * its {@link Instrumentation} grants the runtime module what the IDE's command line grants it with
+ * {@code --add-opens}/{@code --add-exports}: {@code java.lang} opened (to sweep dead sketch thread-locals) and
+ * javac's internals exported (to reuse javac's context between compiles), to the runtime module alone.
  */
 public final class Launcher {
 
@@ -33,7 +40,28 @@ public final class Launcher {
     private static final String RUNTIME = "dev.relive.runtime";
     private static final String MAIN = "dev.relive.cli.Main";
 
+    /** Given by the JVM before {@code main} when the jar is run with {@code java -jar}; null otherwise. */
+    private static volatile Instrumentation instrumentation;
+
     private Launcher() {
+    }
+
+    /** The launcher agent's entry point: keeps the instrumentation for {@link #main}. */
+    public static void agentmain(String options, Instrumentation given) {
+        instrumentation = given;
+    }
+
+    /** Opens and exports to {@code runtime} what its own launch options would, when the JVM gave an agent. */
+    private static void grant(Module runtime) {
+        Instrumentation inst = instrumentation;
+        if (inst == null) {
+            return; // without it the engine still runs: compiles start javac afresh, and a notice says so
+        }
+        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(), Map.of("java.lang", Set.of(runtime)),
+                Set.of(), Map.of());
+        ModuleLayer.boot().findModule("jdk.compiler").ifPresent(compiler -> inst.redefineModule(compiler, Set.of(),
+                Map.of("com.sun.tools.javac.api", Set.of(runtime), "com.sun.tools.javac.code", Set.of(runtime),
+                        "com.sun.tools.javac.util", Set.of(runtime)), Map.of(), Set.of(), Map.of()));
     }
 
     /** Unpacks the modules if needed and runs the runner's {@code main} in their layer. */
@@ -52,6 +80,7 @@ public final class Launcher {
                 ClassLoader.getPlatformClassLoader());
         Module runtime = controller.layer().findModule(RUNTIME).orElseThrow();
         controller.addExports(runtime, "dev.relive.cli", Launcher.class.getModule());
+        grant(runtime);
         Thread.currentThread().setContextClassLoader(runtime.getClassLoader());
         try {
             Class.forName(runtime, MAIN).getMethod("main", String[].class).invoke(null, (Object) args);
