@@ -96,14 +96,15 @@ class BadInputCorpusTest {
             attack("asks its parent loader for the engine", "getClass().getClassLoader().getParent().loadClass(\"dev.relive.engine.Engine\");"),
             attack("clears its output tag to print fake events", engineClass("dev.relive.capture.GenerationTag") + ".getMethod(\"clear\").invoke(null);"),
             attack("takes the real standard output", engineClass("dev.relive.capture.OutputCapture") + ".getMethod(\"originalOut\").invoke(null);"),
-            // Surefire opens every package that holds tests to unnamed modules, so these aim at one that holds none.
+            // Surefire opens every package that holds tests (loop, engine, ...) to unnamed modules, so the attacks below
+            // aim at a package no test lives in (capture), and the stack walk takes the first frame of an engine package neither opened nor exported.
             attack("opens the engine's private fields", engineClass("dev.relive.capture.OutputCapture") + ".getDeclaredField(\"ORIGINAL_OUT\").setAccessible(true);"),
             attack("takes a private lookup into the engine", "java.lang.invoke.MethodHandles.privateLookupIn(" + engineClass("dev.relive.capture.OutputCapture")
                     + ", java.lang.invoke.MethodHandles.lookup());"),
-            attack("drops checkpoints through the system loader", "java.lang.reflect.Method m = ClassLoader.getSystemClassLoader()"
-                    + ".loadClass(\"dev.relive.loop.Checkpoints\").getDeclaredMethod(\"clear\"); m.setAccessible(true);"),
+            attack("opens an engine method through the system loader", "java.lang.reflect.Method m = ClassLoader.getSystemClassLoader()"
+                    + ".loadClass(\"dev.relive.capture.OutputCapture\").getDeclaredMethods()[0]; m.setAccessible(true);"),
             attack("walks the stack to the engine", "Class<?> c = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)"
-                    + ".walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass).filter(k -> k.getName().startsWith(\"dev.relive.loop\"))"
+                    + ".walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass).filter(k -> k.getName().startsWith(\"dev.relive.\") && !k.getModule().isOpen(k.getPackageName()) && !k.getModule().isExported(k.getPackageName()))"
                     + ".findFirst()).get(); c.getDeclaredFields()[0].setAccessible(true);"),
             // System.exit in every form, and everything else that belongs to the whole process.
             attack("System.exit by reflection", "System.class.getMethod(\"exit\", int.class).invoke(null, 0);"),
