@@ -48,8 +48,7 @@ class HistoryWriteFailureTest {
             assertFalse(Files.exists(dir.resolve(".relive/generations/2.properties")));
             assertEquals(List.of(1, 2, 3), live.engine().generations().stream().map(Generation::number).toList(), "kept in memory");
 
-            Files.delete(objects);
-            Files.move(aside, objects);
+            restore(aside, objects);
             live.await(EngineEvent.Notice.class, n -> n.message().contains("can be written again"), 30);
             assertTrue(Files.exists(dir.resolve(".relive/generations/2.properties")), "caught up without a restart");
             assertTrue(Files.exists(dir.resolve(".relive/generations/3.properties")));
@@ -57,6 +56,27 @@ class HistoryWriteFailureTest {
         try (LiveSketch again = LiveSketch.in(dir).start()) {
             assertEquals(counter("two"), again.engine().generation(2).orElseThrow().sources().sources().get("Main.java"));
             assertEquals(3, again.engine().liveNumber());
+        }
+    }
+
+    /**
+     * Puts the objects folder back. The history's retry may recreate it between deleting the blocking file and
+     * moving the folder back; then what was set aside is moved into the recreated folder instead.
+     */
+    private static void restore(Path aside, Path objects) throws java.io.IOException {
+        Files.delete(objects);
+        try {
+            Files.move(aside, objects);
+            return;
+        } catch (java.nio.file.FileAlreadyExistsException recreated) {
+            // the writer got there first; merge below
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(aside)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = objects.resolve(aside.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }
