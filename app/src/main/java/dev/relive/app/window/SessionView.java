@@ -62,7 +62,7 @@ public final class SessionView extends BorderPane {
         middle.setDividerPositions(0.62);
         SplitPane right = new SplitPane(stage, state, history);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.4, 0.75);
+        right.setDividerPositions(0.36, 0.58); // the history keeps room for several rows below the state
         SplitPane main = new SplitPane(tree, middle, right);
         main.setDividerPositions(0.12, 0.62);
         SplitPane.setResizableWithParent(tree, false);
