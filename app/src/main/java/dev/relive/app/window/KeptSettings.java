@@ -50,6 +50,8 @@ public final class KeptSettings {
             stage.setY(y.get());
             stage.setWidth(width.get());
             stage.setHeight(height.get());
+        } else {
+            stage.sizeToScene(); // nothing kept: the scene's default size, whatever size this stage had before
         }
         stage.setMaximized(settings.flag("window.maximized", false));
         stage.xProperty().addListener((obs, was, now) -> keepBounds(stage));
