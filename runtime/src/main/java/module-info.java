@@ -1,8 +1,7 @@
 /**
  * The Relive engine, its headless runner and the sketch API. Sketch code, which runs in unnamed modules, can use
- * the exported packages only; the engine's moving parts (the stop requests, class loading, output routing, the
- * guards, the watcher, the command reader) are neither exported nor opened, so a sketch that finds one of their
- * classes cannot call, read or change anything in it.
+ * {@code dev.relive.api} only: every other package is neither exported to it nor opened, so a sketch that finds an
+ * engine class (through a class loader, the stack or a thread) cannot call, read or change anything in it.
  */
 module dev.relive.runtime {
     requires java.compiler;
@@ -15,18 +14,8 @@ module dev.relive.runtime {
     requires org.objectweb.asm.tree;
     requires directory.watcher;
 
-    exports dev.relive.analysis;
+    // Only the sketch API is exported to everyone: sketch code runs in unnamed modules. The packages a host (the
+    // IDE, on the class path) drives the engine through are exported to the class path alone, at run time, by
+    // dev.relive.host.HostLaunch; the runner's own command line (dev.relive.cli) is inside this module.
     exports dev.relive.api;
-    exports dev.relive.compile;
-    exports dev.relive.draw;
-    exports dev.relive.engine;
-    exports dev.relive.event;
-    exports dev.relive.export;
-    exports dev.relive.failure;
-    exports dev.relive.files;
-    exports dev.relive.history;
-    exports dev.relive.inspect;
-    exports dev.relive.loop;
-    exports dev.relive.migrate;
-    exports dev.relive.output;
 }

@@ -1,12 +1,17 @@
 package dev.relive.api;
 
 import dev.relive.guard.ProcessWide;
+import dev.relive.guard.Reach;
 import dev.relive.stop.StopRequests;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * The checks Relive weaves into sketch code; sketches never call this class themselves.
@@ -18,7 +23,9 @@ import java.lang.reflect.Method;
  * {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} in sketch code are redirected to
  * {@link #exit(int)}, which throws instead of ending the process; other calls that would change the whole process
  * (its streams, default locale and time zone, shutdown hooks, default exception handler) are refused with
- * {@link Refused}, and so are reflective calls and method handles that reach them. Stopping and releasing threads
+ * {@link Refused}, and so are reflective calls and method handles that reach them, or that reach Relive's own
+ * classes, open a class that is not the sketch's, create a class loader or open the process's own streams as files
+ * (the rules are {@code dev.relive.guard.Reach}'s). Stopping and releasing threads
  * is the engine's business and is not part of this class.
  */
 public final class Guard {
@@ -53,9 +60,55 @@ public final class Guard {
         throw new Refused(why + " (refused by Relive)");
     }
 
-    /** Checked before {@code method.invoke(...)} in sketch code: the method may not be one that sketch code may not call. */
+    /**
+     * Checked before {@code method.invoke(...)} in sketch code: the method may not be one that sketch code may not
+     * call, nor belong to Relive itself (see {@code dev.relive.guard.Reach}).
+     */
     public static void checkInvoke(Method method) {
-        ProcessWide.reflectiveRefusal(internalName(method.getDeclaringClass()), method.getName()).ifPresent(Guard::refuse);
+        checkHandle(method.getDeclaringClass(), method.getName());
+    }
+
+    /** Checked before {@code constructor.newInstance(...)}: no class loaders, nothing of Relive itself. */
+    public static void checkConstruct(Constructor<?> constructor) {
+        Reach.refusalToConstruct(constructor.getDeclaringClass()).ifPresent(Guard::refuse);
+    }
+
+    /** Checked before the deprecated {@code type.newInstance()}: as {@link #checkConstruct(Constructor)}. */
+    public static void checkConstruct(Class<?> type) {
+        Reach.refusalToConstruct(type).ifPresent(Guard::refuse);
+    }
+
+    /** Checked before {@code member.setAccessible(..)} and {@code trySetAccessible()}: only the sketch's own classes open. */
+    public static void checkOpen(AccessibleObject member) {
+        if (member instanceof Member m) {
+            Reach.refusalToOpen(m.getDeclaringClass()).ifPresent(Guard::refuse);
+        } else if (member != null) {
+            refuse("opening " + member + " to reflection would reach past Relive's checks");
+        }
+    }
+
+    /** Checked before {@code AccessibleObject.setAccessible(members, flag)}: as {@link #checkOpen(AccessibleObject)} for each. */
+    public static void checkOpen(AccessibleObject[] members) {
+        if (members != null) {
+            for (AccessibleObject member : members) {
+                checkOpen(member);
+            }
+        }
+    }
+
+    /** Checked before {@code MethodHandles.privateLookupIn(target, caller)}: only the sketch's own classes open. */
+    public static void checkPrivateLookup(Class<?> target) {
+        if (target != null) {
+            Reach.refusalToOpen(target).ifPresent(Guard::refuse);
+        }
+    }
+
+    /**
+     * Checked before each file name, {@code File} or {@code Path} that sketch code passes to a call that opens a
+     * file: the process's own devices and streams ({@code /dev/stdout}, {@code /proc/self/fd/1}) are refused.
+     */
+    public static void checkFile(Object file) {
+        Reach.refusalToOpenFile(file).ifPresent(Guard::refuse);
     }
 
     /** Stands in for {@code lookup.findStatic(owner, name, type)}, refusing what sketch code may not call. */
@@ -94,6 +147,20 @@ public final class Guard {
         return lookup.unreflect(method);
     }
 
+    /** Stands in for {@code lookup.findConstructor(owner, type)}: no class loaders, nothing of Relive itself. */
+    public static MethodHandle findConstructor(MethodHandles.Lookup lookup, Class<?> owner, MethodType type)
+            throws NoSuchMethodException, IllegalAccessException {
+        Reach.refusalToConstruct(owner).ifPresent(Guard::refuse);
+        return lookup.findConstructor(owner, type);
+    }
+
+    /** Stands in for {@code lookup.unreflectConstructor(constructor)}. */
+    public static MethodHandle unreflectConstructor(MethodHandles.Lookup lookup, Constructor<?> constructor)
+            throws IllegalAccessException {
+        checkConstruct(constructor);
+        return lookup.unreflectConstructor(constructor);
+    }
+
     /** Stands in for {@code lookup.unreflectSpecial(method, caller)}. */
     public static MethodHandle unreflectSpecial(MethodHandles.Lookup lookup, Method method, Class<?> caller)
             throws IllegalAccessException {
@@ -102,7 +169,8 @@ public final class Guard {
     }
 
     private static void checkHandle(Class<?> owner, String name) {
-        ProcessWide.reflectiveRefusal(internalName(owner), name).ifPresent(Guard::refuse);
+        Optional<String> why = ProcessWide.reflectiveRefusal(internalName(owner), name).or(() -> Reach.refusalToReflect(owner));
+        why.ifPresent(Guard::refuse);
     }
 
     private static String internalName(Class<?> c) {

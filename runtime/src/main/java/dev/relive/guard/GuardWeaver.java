@@ -4,6 +4,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -49,7 +50,20 @@ public final class GuardWeaver {
     private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
     private static final Set<String> CATCHES_STOP = Set.of("java/lang/Throwable", "java/lang/Error", GUARD + "$Stopped");
     private static final Set<String> LOOKUPS = Set.of("findStatic", "findVirtual", "findSpecial", "bind", "unreflect",
-            "unreflectSpecial");
+            "unreflectSpecial", "findConstructor", "unreflectConstructor");
+    private static final Set<String> REFLECTED_MEMBERS = Set.of("java/lang/reflect/AccessibleObject",
+            "java/lang/reflect/Field", "java/lang/reflect/Method", "java/lang/reflect/Constructor",
+            "java/lang/reflect/Executable");
+    /** Classes whose constructors take a file name (a String), a File or a Path and open that file. */
+    private static final Set<String> FILE_CONSTRUCTORS = Set.of("java/io/FileOutputStream", "java/io/FileInputStream",
+            "java/io/RandomAccessFile", "java/io/FileWriter", "java/io/FileReader", "java/io/PrintStream",
+            "java/io/PrintWriter", "java/util/Formatter", "java/util/logging/FileHandler", "java/util/zip/ZipFile",
+            "java/util/jar/JarFile");
+    /** Classes any of whose calls may open a File or Path it is given (Scanner's String is text, not a file name). */
+    private static final Set<String> FILE_CALLS = Set.of("java/nio/file/Files", "java/nio/channels/FileChannel",
+            "java/nio/channels/AsynchronousFileChannel", "java/nio/file/FileSystems", "java/nio/file/spi/FileSystemProvider",
+            "javax/imageio/ImageIO", "java/util/Scanner");
+    private static final Type OBJECT = Type.getType(Object.class);
 
     private GuardWeaver() {
     }
@@ -112,6 +126,7 @@ public final class GuardWeaver {
         List<AbstractInsnNode> checkBefore = new ArrayList<>();
         List<MethodInsnNode> invokes = new ArrayList<>();
         int extraStack = 0;
+        int extraLocals = 0;
         for (AbstractInsnNode insn = insns.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof JumpInsnNode jump && isBackward(insns, insn, jump.label)
                     && !CountedLoops.isCountedLoop(insns, jump)) {
@@ -126,6 +141,12 @@ public final class GuardWeaver {
                         invokes.add(call);
                     } else {
                         extraStack = Math.max(extraStack, refuseBefore(insns, call, call.owner, call.name));
+                        InsnList checks = valueChecks(call, method.maxLocals);
+                        if (checks != null) {
+                            insns.insertBefore(call, checks);
+                            extraLocals = Math.max(extraLocals, Type.getArgumentsAndReturnSizes(call.desc) >> 2);
+                            extraStack = Math.max(extraStack, 1);
+                        }
                     }
                 }
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
@@ -149,6 +170,7 @@ public final class GuardWeaver {
                 insns.insertBefore(firstReal(handler.handler), check());
             }
         }
+        method.maxLocals += extraLocals;
         if (!invokes.isEmpty()) {
             int args = method.maxLocals;
             method.maxLocals += 2;
@@ -187,6 +209,101 @@ public final class GuardWeaver {
         call.owner = GUARD;
         call.desc = "(L" + LOOKUP + ";" + call.desc.substring(1);
         return true;
+    }
+
+    /**
+     * The run-time checks of a call's arguments that the call needs, or null: the member opened by
+     * {@code setAccessible}, the class opened by {@code privateLookupIn}, the class made by reflection, the file
+     * opened (see {@link Reach}). The call's arguments are kept in locals from {@code firstFreeLocal} while the
+     * checks look at them, and put back, so the call itself still runs in the sketch's class as written.
+     */
+    private static InsnList valueChecks(MethodInsnNode call, int firstFreeLocal) {
+        String owner = call.owner;
+        String name = call.name;
+        boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
+        if (REFLECTED_MEMBERS.contains(owner) && name.equals("setAccessible")) {
+            return isStatic ? checkReceiverOrArgument(call, firstFreeLocal, 0, "([Ljava/lang/reflect/AccessibleObject;)V")
+                    : checkReceiverOrArgument(call, firstFreeLocal, -1, "(Ljava/lang/reflect/AccessibleObject;)V");
+        }
+        if (REFLECTED_MEMBERS.contains(owner) && name.equals("trySetAccessible") && !isStatic) {
+            return checkReceiverOrArgument(call, firstFreeLocal, -1, "(Ljava/lang/reflect/AccessibleObject;)V");
+        }
+        if (owner.equals("java/lang/invoke/MethodHandles") && name.equals("privateLookupIn") && isStatic) {
+            return checkReceiverOrArgument(call, firstFreeLocal, 0, "checkPrivateLookup", "(Ljava/lang/Class;)V");
+        }
+        if (owner.equals("java/lang/reflect/Constructor") && name.equals("newInstance") && !isStatic) {
+            return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/reflect/Constructor;)V");
+        }
+        if (owner.equals("java/lang/Class") && name.equals("newInstance") && !isStatic) {
+            return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/Class;)V");
+        }
+        boolean fileConstructor = FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>");
+        if (fileConstructor || FILE_CALLS.contains(owner)) {
+            return checkFiles(call, firstFreeLocal, fileConstructor);
+        }
+        return null;
+    }
+
+    private static InsnList checkReceiverOrArgument(MethodInsnNode call, int firstFreeLocal, int argument, String checkDesc) {
+        return checkReceiverOrArgument(call, firstFreeLocal, argument, "checkOpen", checkDesc);
+    }
+
+    /**
+     * Has {@code Guard.<check>} look at the receiver ({@code argument} -1) or argument {@code argument} of
+     * {@code call}: the values above it go to locals, it is duplicated and checked, and they come back.
+     */
+    private static InsnList checkReceiverOrArgument(MethodInsnNode call, int firstFreeLocal, int argument, String check,
+                                                    String checkDesc) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        InsnList list = new InsnList();
+        int[] slots = slots(args, firstFreeLocal);
+        for (int i = args.length - 1; i > argument; i--) {
+            list.add(new VarInsnNode(args[i].getOpcode(Opcodes.ISTORE), slots[i]));
+        }
+        list.add(new InsnNode(Opcodes.DUP));
+        list.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, check, checkDesc, false));
+        for (int i = argument + 1; i < args.length; i++) {
+            list.add(new VarInsnNode(args[i].getOpcode(Opcodes.ILOAD), slots[i]));
+        }
+        return list;
+    }
+
+    /** Has {@code Guard.checkFile} look at every File and Path argument of {@code call}, and String ones if {@code names}. */
+    private static InsnList checkFiles(MethodInsnNode call, int firstFreeLocal, boolean names) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        List<Integer> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String d = args[i].getDescriptor();
+            if (d.equals("Ljava/io/File;") || d.equals("Ljava/nio/file/Path;") || (names && d.equals("Ljava/lang/String;"))) {
+                files.add(i);
+            }
+        }
+        if (files.isEmpty()) {
+            return null;
+        }
+        int[] slots = slots(args, firstFreeLocal);
+        InsnList list = new InsnList();
+        for (int i = args.length - 1; i >= 0; i--) {
+            list.add(new VarInsnNode(args[i].getOpcode(Opcodes.ISTORE), slots[i]));
+        }
+        for (int i : files) {
+            list.add(new VarInsnNode(Opcodes.ALOAD, slots[i]));
+            list.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "checkFile", "(" + OBJECT.getDescriptor() + ")V", false));
+        }
+        for (int i = 0; i < args.length; i++) {
+            list.add(new VarInsnNode(args[i].getOpcode(Opcodes.ILOAD), slots[i]));
+        }
+        return list;
+    }
+
+    private static int[] slots(Type[] args, int first) {
+        int[] slots = new int[args.length];
+        int next = first;
+        for (int i = 0; i < args.length; i++) {
+            slots[i] = next;
+            next += args[i].getSize();
+        }
+        return slots;
     }
 
     private static boolean isMethodInvoke(MethodInsnNode call) {

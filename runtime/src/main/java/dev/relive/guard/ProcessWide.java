@@ -9,21 +9,30 @@ import java.util.Optional;
  * defining classes that would run without guards, and writing to the process's file descriptors directly; and changing a thread's context class loader, by which the
  * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
  * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
- * nor through reflection, method references or method handles. Each refusal explains itself.
+ * nor through reflection, method references or method handles. So are starting other programs, loading native code,
+ * {@code sun.misc.Unsafe} and creating class loaders. Each refusal explains itself.
  */
 public final class ProcessWide {
 
-    /** One refused member: {@code owner} (internal name), {@code name}, and why. A null owner matches any class. */
+    /** One refused member: {@code owner} (internal name), {@code name}, and why. A null owner or name matches any. */
     private record Rule(String owner, String name, String why) {
         boolean matches(String owner, String name) {
-            return (this.owner == null || this.owner.equals(owner)) && this.name.equals(name);
+            return (this.owner == null || this.owner.equals(owner)) && (this.name == null || this.name.equals(name));
         }
     }
+
+    /** Why sketch code may not create class loaders. */
+    static final String LOADERS = "would create a class loader, whose classes would run without Relive's guards;"
+            + " put the jars in the sketch's lib/ folder instead";
 
     private static final String ENDS = "would end Relive itself; to stop the sketch, return from step() or main";
     private static final String STREAMS = "would replace standard streams for the whole process, the engine's included;"
             + " print with System.out and System.err, which Relive routes per generation";
     private static final String REFLECTS = "runs calls that Relive cannot check; call the method directly";
+    private static final String PROCESSES = "would start another program, which Relive can neither stop nor confine"
+            + " (it could end the runner or the IDE)";
+    private static final String NATIVE = "would run native code, which Relive can neither stop nor confine";
+    private static final String UNSAFE = "would read and write memory past every check of the JVM and of Relive";
 
     private static final List<Rule> RULES = List.of(
             new Rule("java/lang/System", "exit", ENDS),
@@ -51,6 +60,20 @@ public final class ProcessWide {
                     + " generation's threads with it by their context class loader"),
             new Rule(null, "defineClass", "would define classes that run without Relive's guards"),
             new Rule(null, "defineHiddenClass", "would define classes that run without Relive's guards"),
+            new Rule("java/lang/Runtime", "exec", PROCESSES),
+            new Rule("java/lang/ProcessBuilder", "start", PROCESSES),
+            new Rule("java/lang/ProcessBuilder", "startPipeline", PROCESSES),
+            new Rule("java/lang/ProcessHandle", "destroy", "could end Relive or the IDE that runs it"),
+            new Rule("java/lang/ProcessHandle", "destroyForcibly", "could end Relive or the IDE that runs it"),
+            new Rule("java/lang/System", "load", NATIVE),
+            new Rule("java/lang/System", "loadLibrary", NATIVE),
+            new Rule("java/lang/Runtime", "load", NATIVE),
+            new Rule("java/lang/Runtime", "loadLibrary", NATIVE),
+            new Rule("sun/misc/Unsafe", null, UNSAFE),
+            new Rule("java/net/URLClassLoader", "newInstance", LOADERS),
+            new Rule("java/lang/ModuleLayer", "defineModules", LOADERS),
+            new Rule("java/lang/ModuleLayer", "defineModulesWithOneLoader", LOADERS),
+            new Rule("java/lang/ModuleLayer", "defineModulesWithManyLoaders", LOADERS),
             new Rule("java/beans/Statement", "<init>", REFLECTS),
             new Rule("java/beans/Expression", "<init>", REFLECTS));
 
@@ -62,7 +85,16 @@ public final class ProcessWide {
             new Rule("java/lang/invoke/MethodHandles$Lookup", "findSpecial", REFLECTS),
             new Rule("java/lang/invoke/MethodHandles$Lookup", "bind", REFLECTS),
             new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflect", REFLECTS),
-            new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflectSpecial", REFLECTS));
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflectSpecial", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "findConstructor", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles$Lookup", "unreflectConstructor", REFLECTS),
+            new Rule("java/lang/invoke/MethodHandles", "privateLookupIn", REFLECTS),
+            new Rule("java/lang/reflect/Constructor", "newInstance", REFLECTS),
+            new Rule("java/lang/Class", "newInstance", REFLECTS),
+            new Rule(null, "setAccessible", REFLECTS),
+            new Rule(null, "trySetAccessible", REFLECTS));
+
+    private static final java.util.Map<String, Boolean> JDK_LOADERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ProcessWide() {
     }
@@ -72,8 +104,30 @@ public final class ProcessWide {
      * {@code java/lang/System}), or empty when it may.
      */
     public static Optional<String> refusal(String owner, String name) {
+        if (name.equals("<init>") && isJdkClassLoader(owner)) {
+            return Optional.of("new " + simpleName(owner) + " " + LOADERS);
+        }
         return RULES.stream().filter(r -> r.matches(owner, name)).findFirst()
                 .map(r -> simpleName(owner) + "." + name + " " + r.why());
+    }
+
+    /**
+     * Whether {@code owner} is a class loader of the JDK. Every class loader sketch code could make, its own
+     * subclasses included, runs one of their constructors; a library's loader classes are the library's business.
+     */
+    private static boolean isJdkClassLoader(String owner) {
+        return JDK_LOADERS.computeIfAbsent(owner, o -> {
+            if (!o.startsWith("java/") && !o.startsWith("javax/") && !o.startsWith("jdk/") && !o.startsWith("sun/")
+                    && !o.startsWith("com/sun/")) {
+                return false;
+            }
+            try {
+                Class<?> c = Class.forName(o.replace('/', '.'), false, ClassLoader.getPlatformClassLoader());
+                return ClassLoader.class.isAssignableFrom(c);
+            } catch (ClassNotFoundException | LinkageError notAJdkClass) {
+                return false; // javac would not have compiled a call to it; nothing of the JDK to refuse
+            }
+        });
     }
 
     /** Like {@link #refusal}, for a member reached by reflection or a method handle, which may not be a gateway either. */

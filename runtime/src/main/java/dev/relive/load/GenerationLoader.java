@@ -1,6 +1,7 @@
 package dev.relive.load;
 
 import dev.relive.guard.GuardWeaver;
+import dev.relive.guard.SketchLoader;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * {@code RestartClassLoader}). Sketch classes always come from this generation's bytes, with guards woven in
  * ({@link GuardWeaver}); everything else is asked of the parent. Nothing else holds it, so dropping the generation makes it collectable.
  */
-public final class GenerationLoader extends ClassLoader {
+public final class GenerationLoader extends ClassLoader implements SketchLoader {
 
     private final Map<String, byte[]> classes;
     private final int generation;

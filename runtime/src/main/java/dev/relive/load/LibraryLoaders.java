@@ -6,6 +6,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import dev.relive.guard.SketchLoader;
 import java.util.List;
 
 /**
@@ -24,8 +25,7 @@ public final class LibraryLoaders implements AutoCloseable {
             close();
             jars = wanted;
             current = wanted.isEmpty() ? SketchParentLoader.INSTANCE
-                    : new URLClassLoader("relive-lib", wanted.stream().map(LibraryLoaders::url).toArray(URL[]::new),
-                    SketchParentLoader.INSTANCE);
+                    : new JarsLoader(wanted.stream().map(LibraryLoaders::url).toArray(URL[]::new));
         }
         return current;
     }
@@ -41,6 +41,17 @@ public final class LibraryLoaders implements AutoCloseable {
         }
         current = SketchParentLoader.INSTANCE;
         jars = List.of();
+    }
+
+    /** The loader of the {@code lib/} jars: their classes count as the sketch's own (see {@link SketchLoader}). */
+    private static final class JarsLoader extends URLClassLoader implements SketchLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        JarsLoader(URL[] jars) {
+            super("relive-lib", jars, SketchParentLoader.INSTANCE);
+        }
     }
 
     private static URL url(Path jar) {

@@ -1,10 +1,8 @@
 package dev.relive.load;
 
 import dev.relive.api.Sketch;
+import dev.relive.guard.Reach;
 
-import java.lang.module.ModuleFinder;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The parent of every generation loader: the JDK's classes plus {@code dev.relive.api}, shared with the engine so
@@ -17,8 +15,6 @@ public final class SketchParentLoader extends ClassLoader {
     private static final String API = "dev.relive.api.";
     private static final ClassLoader ENGINE = Sketch.class.getClassLoader();
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
-    private static final Set<String> JDK = ModuleFinder.ofSystem().findAll().stream()
-            .map(m -> m.descriptor().name()).collect(Collectors.toUnmodifiableSet());
 
     /** The single instance; it holds no state of any generation. */
     public static final SketchParentLoader INSTANCE = new SketchParentLoader();
@@ -37,8 +33,7 @@ public final class SketchParentLoader extends ClassLoader {
             return ENGINE.loadClass(name);
         }
         Class<?> found = super.loadClass(name, resolve);
-        Module module = found.getModule();
-        if (!module.isNamed() || module.getLayer() != ModuleLayer.boot() || !JDK.contains(module.getName())) {
+        if (!Reach.isJdk(found)) {
             throw new ClassNotFoundException(name + " is not part of the JDK or dev.relive.api, which is all sketch code can see");
         }
         return found;

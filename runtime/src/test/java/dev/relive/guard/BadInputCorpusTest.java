@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputCorpusTest {
 
     /** What a broken save must produce. */
-    enum Expect { COMPILE_ERROR, REJECTED, FAULT_REVERTED }
+    enum Expect { COMPILE_ERROR, REJECTED, FAULT_REVERTED, REFUSED }
 
     record Case(String name, Expect expect, String source) {
     }
@@ -46,6 +46,11 @@ class BadInputCorpusTest {
     /** Sketch code that reaches for the engine or the process: it must end in an error of the step, nothing more. */
     private static Case attack(String name, String code) {
         return fault(name, "try { " + code + " } catch (Throwable t) { throw new IllegalStateException(\"blocked: \" + t, t); }");
+    }
+
+    /** Like {@link #attack}, but the guard itself must refuse it, on the line of the call, saying so. */
+    private static Case refused(String name, String code) {
+        return new Case(name, Expect.REFUSED, attack(name, code).source());
     }
 
     private static String engineClass(String name) {
@@ -129,7 +134,50 @@ class BadInputCorpusTest {
                     + ".write(\"{\\\"event\\\":\\\"purged\\\",\\\"kept\\\":[]}\\n\".getBytes());"),
             fault("closes the standard streams", "System.out.close(); System.err.close(); throw new IllegalStateException(\"closed\");"),
             attack("hides a thread by clearing its context class loader", "Thread.currentThread().setContextClassLoader(null);"),
-            attack("setErr by reflection", "System.class.getMethod(\"setErr\", java.io.PrintStream.class).invoke(null, (Object) null);"));
+            attack("setErr by reflection", "System.class.getMethod(\"setErr\", java.io.PrintStream.class).invoke(null, (Object) null);"),
+            // Other programs, native code, Unsafe, class loaders of its own, the process's streams as files.
+            refused("starts a child process", "new ProcessBuilder(\"true\").start();"),
+            refused("Runtime.exec", "Runtime.getRuntime().exec(new String[]{\"true\"});"),
+            refused("destroys a process", "ProcessHandle.current().destroyForcibly();"),
+            refused("ProcessBuilder.start by reflection", "ProcessBuilder.class.getMethod(\"start\").invoke(new ProcessBuilder(\"true\"));"),
+            refused("System.loadLibrary", "System.loadLibrary(\"c\");"),
+            refused("System.load", "System.load(\"/lib/x86_64-linux-gnu/libc.so.6\");"),
+            refused("takes Unsafe's instance", "java.lang.reflect.Field f = Class.forName(\"sun.misc.Unsafe\").getDeclaredField(\"theUnsafe\");"
+                    + " f.setAccessible(true);"),
+            refused("takes Unsafe with trySetAccessible", "Class.forName(\"sun.misc.Unsafe\").getDeclaredField(\"theUnsafe\").trySetAccessible();"),
+            refused("opens Unsafe with a private lookup", "java.lang.invoke.MethodHandles.privateLookupIn(Class.forName(\"sun.misc.Unsafe\"),"
+                    + " java.lang.invoke.MethodHandles.lookup());"),
+            refused("opens JDK members in bulk", "java.lang.reflect.AccessibleObject.setAccessible(String.class.getDeclaredFields(), true);"),
+            refused("opens a class on the class path", "java.lang.invoke.MethodHandles.privateLookupIn(Class.forName("
+                    + "\"org.junit.jupiter.api.Assertions\", false, ClassLoader.getSystemClassLoader()), java.lang.invoke.MethodHandles.lookup());"),
+            refused("makes a URLClassLoader", "new java.net.URLClassLoader(new java.net.URL[0]).loadClass(\"Main\");"),
+            refused("URLClassLoader.newInstance", "java.net.URLClassLoader.newInstance(new java.net.URL[0]);"),
+            refused("makes a class loader by reflection", "java.net.URLClassLoader.class.getConstructor(java.net.URL[].class)"
+                    + ".newInstance((Object) new java.net.URL[0]);"),
+            refused("makes a class loader through a method handle", "java.lang.invoke.MethodHandles.publicLookup().findConstructor("
+                    + "java.net.URLClassLoader.class, java.lang.invoke.MethodType.methodType(void.class, java.net.URL[].class));"),
+            refused("makes a class loader with a constructor reference", "java.util.function.Function<java.net.URL[], ClassLoader> f ="
+                    + " java.net.URLClassLoader::new; f.apply(new java.net.URL[0]);"),
+            refused("defines a module layer", "ModuleLayer.boot().defineModulesWithOneLoader(ModuleLayer.boot().configuration(),"
+                    + " ClassLoader.getSystemClassLoader());"),
+            new Case("subclasses ClassLoader", Expect.REFUSED, sketch("int n; static class L extends ClassLoader { L() { super(null); } }"
+                    + " public void step() { n++; new L(); }")),
+            refused("writes to /dev/stdout", "new java.io.FileOutputStream(\"/dev/stdout\").write('x');"),
+            refused("writes to /proc/self/fd/1", "java.nio.file.Files.write(java.nio.file.Path.of(\"/proc/self/fd/1\"), new byte[]{'x'});"),
+            refused("reads commands from /dev/fd/0", "new java.io.RandomAccessFile(new java.io.File(\"/dev/fd/0\"), \"r\");"),
+            refused("writes to stdout through a link of its own", "java.nio.file.Path link = java.nio.file.Files.createTempDirectory(\"relive\")"
+                    + ".resolve(\"out\"); java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of(\"/proc/self/fd\"));"
+                    + " new java.io.PrintStream(link.resolve(\"1\").toFile()).print('x');"),
+            refused("calls the engine's libraries by reflection", "java.lang.reflect.Method m = Class.forName(\"com.sun.jna.Native\", false,"
+                    + " Guard.class.getClassLoader()).getDeclaredMethods()[0]; m.invoke(null);"),
+            refused("calls the engine by reflection", "java.lang.reflect.Method m = Class.forName(\"dev.relive.engine.Engine\", false,"
+                    + " Guard.class.getClassLoader()).getMethod(\"stop\"); m.invoke(null);"),
+            refused("opens the history's fields", "Class.forName(\"dev.relive.history.History\", false, Guard.class.getClassLoader())"
+                    + ".getDeclaredFields()[0].setAccessible(true);"),
+            refused("opens the loop by a private lookup", "java.lang.invoke.MethodHandles.privateLookupIn(Class.forName(\"dev.relive.loop.SketchCalls\","
+                    + " false, Guard.class.getClassLoader()), java.lang.invoke.MethodHandles.lookup());"),
+            refused("makes an engine object by reflection", "Class.forName(\"dev.relive.capture.GenerationTag\", false,"
+                    + " Guard.class.getClassLoader()).getDeclaredConstructors()[0].newInstance();"));
 
     @TempDir
     Path dir;
@@ -185,6 +233,13 @@ class BadInputCorpusTest {
                     }
                     case FAULT_REVERTED -> {
                         live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+                        live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
+                    }
+                    case REFUSED -> {
+                        EngineEvent.Error error = live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+                        assertTrue(error.error().message().contains("(refused by Relive)"), c.name() + ": " + error);
+                        assertTrue(error.error().trace().stream().anyMatch(f -> "Main.java".equals(f.file()) && f.line() > 0),
+                                c.name() + ": the error names the sketch's file and line: " + error);
                         live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
                     }
                 }
