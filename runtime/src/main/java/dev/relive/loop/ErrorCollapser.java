@@ -12,7 +12,7 @@ import java.util.Objects;
  * value that changes every step ({@code "late 91"}, {@code "late 92"}). The line shown after the window is the
  * latest occurrence, so it carries the latest message.
  */
-final class ErrorCollapser {
+public final class ErrorCollapser {
 
     private static final long WINDOW_NANOS = 2_000_000_000L;
 
@@ -23,7 +23,7 @@ final class ErrorCollapser {
     /**
      * Returns -1 if {@code error} should not be shown now, or the number of repeats collapsed into it.
      */
-    int admit(int generation, SketchError error, long now) {
+    public int admit(int generation, SketchError error, long now) {
         String key = generation + "|" + error.phase() + "|" + error.exception() + "|"
                 + error.trace().stream().findFirst().map(Objects::toString).orElse("");
         if (key.equals(lastKey) && now - lastShown < WINDOW_NANOS) {
@@ -38,7 +38,7 @@ final class ErrorCollapser {
     }
 
     /** Forgets the last error, so the next one is always shown. */
-    void reset() {
+    public void reset() {
         lastKey = null;
         suppressed = 0;
     }

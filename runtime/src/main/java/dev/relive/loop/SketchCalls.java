@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * <p>The runtime thread writes the current call; other threads only read it and ask for a stop by token. Both
  * happen under one lock, so a stop asked for a call that has ended is dropped instead of landing on a later one.
  */
-final class SketchCalls {
+public final class SketchCalls {
 
     /**
      * One sketch call.
@@ -24,7 +24,7 @@ final class SketchCalls {
      * @param started when it began (System.nanoTime)
      * @param limit   how long it may run before the watchdog stops it (ns), or 0 for no limit
      */
-    record Call(long token, long started, long limit) {
+    public record Call(long token, long started, long limit) {
     }
 
     private final Object lock = new Object();
@@ -33,7 +33,7 @@ final class SketchCalls {
     private long tokens;
 
     /** The sketch call running now, or null when the runtime thread is not in sketch code. */
-    Call current() {
+    public Call current() {
         return current;
     }
 
@@ -41,7 +41,7 @@ final class SketchCalls {
      * Asks the call named {@code token} to stop at its next guard check and interrupts it, if it is still the
      * running call; any thread. Returns whether it was.
      */
-    boolean stop(long token) {
+    public boolean stop(long token) {
         synchronized (lock) {
             Call call = current;
             if (call == null || call.token() != token) {
@@ -54,7 +54,7 @@ final class SketchCalls {
     }
 
     /** Stops whatever sketch call is running now, if any; any thread. Returns whether there was one. */
-    boolean stopCurrent() {
+    public boolean stopCurrent() {
         Call call = current;
         return call != null && stop(call.token());
     }
@@ -63,7 +63,7 @@ final class SketchCalls {
      * Runs {@code code} as sketch code of the generation tagged {@code tag}, loaded by {@code loader}; with
      * {@code limitMillis} above 0, a call that runs longer is stopped by the watchdog.
      */
-    void run(GenerationTag tag, ClassLoader loader, long limitMillis, Runnable code) {
+    public void run(GenerationTag tag, ClassLoader loader, long limitMillis, Runnable code) {
         get(tag, loader, limitMillis, () -> {
             code.run();
             return null;
@@ -71,7 +71,7 @@ final class SketchCalls {
     }
 
     /** Like {@link #run}, for sketch code that makes a value, such as a constructor or a migration. */
-    <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, Supplier<T> code) {
+    public <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, Supplier<T> code) {
         Thread self = Thread.currentThread();
         GenerationTag previousTag = GenerationTag.current();
         ClassLoader previousLoader = self.getContextClassLoader();

@@ -1,6 +1,7 @@
-package dev.relive.loop;
+package dev.relive.loop.tests;
 
 import dev.relive.api.Guard;
+import dev.relive.loop.SketchCalls;
 import dev.relive.capture.GenerationTag;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
-package dev.relive.loop;
+package dev.relive.loop.tests;
 
 import dev.relive.failure.Phase;
+import dev.relive.loop.ErrorCollapser;
 import dev.relive.event.SketchError;
 import org.junit.jupiter.api.Test;
 
