@@ -69,8 +69,8 @@ final class JavacTasks {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             notices.accept("the Java compiler's task pool is not accessible (" + e.getMessage() + "); "
                     + "every compile starts javac afresh, which is slower; launch with "
-                    + "--add-exports jdk.compiler/com.sun.tools.javac.<api|code|util>=ALL-UNNAMED (as the runner jar does) "
-                    + "to enable it");
+                    + "the argument file dev/relive/launch/runtime.args (java @runtime.args, as the IDE's launch does; "
+                    + "the runner jar applies it itself) to enable it");
             p = null;
         }
         this.pool = p;

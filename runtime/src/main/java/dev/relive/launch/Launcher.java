@@ -29,9 +29,8 @@ import java.util.jar.JarFile;
  * layer. Only this class sits on the class path.
  *
  * <p>It is also the jar's launcher agent ({@code Launcher-Agent-Class}), which the JVM starts before {@code main}:
- * its {@link Instrumentation} grants the runtime module what the IDE's command line grants it with
- * {@code --add-opens}/{@code --add-exports}: {@code java.lang} opened (to sweep dead sketch thread-locals) and
- * javac's internals exported (to reuse javac's context between compiles), to the runtime module alone.
+ * its {@link Instrumentation} grants the runtime module, and it alone, what the IDE's command line grants it
+ * with the same argument file ({@link LaunchGrants}). The instrumentation is dropped at once after.
  */
 public final class Launcher {
 
@@ -51,17 +50,21 @@ public final class Launcher {
         instrumentation = given;
     }
 
-    /** Opens and exports to {@code runtime} what its own launch options would, when the JVM gave an agent. */
+    /** Opens and exports to {@code runtime} what {@link LaunchGrants} says, when the JVM gave an agent. */
     private static void grant(Module runtime) {
         Instrumentation inst = instrumentation;
+        instrumentation = null; // no one may find it here later: it could redefine any module
         if (inst == null) {
             return; // without it the engine still runs: compiles start javac afresh, and a notice says so
         }
-        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(), Map.of("java.lang", Set.of(runtime)),
-                Set.of(), Map.of());
-        ModuleLayer.boot().findModule("jdk.compiler").ifPresent(compiler -> inst.redefineModule(compiler, Set.of(),
-                Map.of("com.sun.tools.javac.api", Set.of(runtime), "com.sun.tools.javac.code", Set.of(runtime),
-                        "com.sun.tools.javac.util", Set.of(runtime)), Map.of(), Set.of(), Map.of()));
+        for (LaunchGrants.Grant g : LaunchGrants.read()) {
+            if (!g.target().equals(RUNTIME)) {
+                throw new IllegalStateException(LaunchGrants.FILE + " grants to " + g.target() + "; the launcher grants to " + RUNTIME + " only");
+            }
+            Map<String, Set<Module>> to = Map.of(g.pkg(), Set.of(runtime));
+            ModuleLayer.boot().findModule(g.module()).ifPresent(source -> inst.redefineModule(source, Set.of(),
+                    g.open() ? Map.of() : to, g.open() ? to : Map.of(), Set.of(), Map.of()));
+        }
     }
 
     /** Unpacks the modules if needed and runs the runner's {@code main} in their layer. */

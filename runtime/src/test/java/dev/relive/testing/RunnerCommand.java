@@ -1,5 +1,7 @@
 package dev.relive.testing;
 
+import dev.relive.launch.LaunchGrants;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,20 @@ public final class RunnerCommand {
         if (modulePath != null && !modulePath.isBlank()) {
             // Surefire puts only the modules the runtime requires on the module path, the rest on the class path.
             command.addAll(List.of("--module-path", modulePath, "-cp", System.getProperty("java.class.path"),
-                    "--add-opens", "java.base/java.lang=dev.relive.runtime", "-m", "dev.relive.runtime/dev.relive.cli.Main"));
+                    "@" + grantsFile(), "-m", "dev.relive.runtime/dev.relive.cli.Main"));
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.relive.cli.Main"));
         }
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The argument file of what the JDK grants the runtime, as the IDE's launch passes it. */
+    private static String grantsFile() {
+        try {
+            return Path.of(LaunchGrants.class.getResource(LaunchGrants.FILE).toURI()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException(LaunchGrants.FILE + " is not a file next to the runtime's classes", e);
+        }
     }
 }
