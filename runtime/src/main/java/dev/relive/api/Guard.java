@@ -68,6 +68,20 @@ public final class Guard {
         checkHandle(method.getDeclaringClass(), method.getName());
     }
 
+    /** Checked before a field's value is read or written by reflection: nothing of Relive itself. */
+    public static void checkField(java.lang.reflect.Field field) {
+        if (field != null) {
+            Reach.refusalToReflect(field.getDeclaringClass()).ifPresent(Guard::refuse);
+        }
+    }
+
+    /** Checked before a method handle lookup of a field of {@code owner}: nothing of Relive itself. */
+    public static void checkReach(Class<?> owner) {
+        if (owner != null) {
+            Reach.refusalToReflect(owner).ifPresent(Guard::refuse);
+        }
+    }
+
     /** Checked before {@code constructor.newInstance(...)}: no class loaders, nothing of Relive itself. */
     public static void checkConstruct(Constructor<?> constructor) {
         Reach.refusalToConstruct(constructor.getDeclaringClass()).ifPresent(Guard::refuse);

@@ -40,6 +40,10 @@ import java.util.Set;
  *   So is the creation of a method reference to such a member ({@code System::exit}).</li>
  *   <li>{@code Method.invoke} and the method handle lookups first ask the guard, so reflection and method handles
  *   cannot reach a refused member either.</li>
+ *   <li>Calls whose danger depends on a value are preceded by a check of that value ({@link Reach}): the member
+ *   {@code setAccessible} opens, the class {@code privateLookupIn} opens, the class a reflective constructor makes,
+ *   the field read or written by reflection, the file a stream or channel opens. The call's arguments wait in
+ *   fresh locals while the check looks at them, and the call then runs as written, in the sketch's class.</li>
  * </ul>
  * The inserted calls add no branch targets, so stack map frames stay valid; the few operand-stack slots and locals
  * they need are added to the method's limits.
@@ -64,6 +68,10 @@ public final class GuardWeaver {
             "java/nio/channels/AsynchronousFileChannel", "java/nio/file/FileSystems", "java/nio/file/spi/FileSystemProvider",
             "javax/imageio/ImageIO", "java/util/Scanner");
     private static final Type OBJECT = Type.getType(Object.class);
+    /** Field lookups of a method handle lookup, whose first argument is the class holding the field. */
+    private static final Set<String> FIELD_LOOKUPS = Set.of("findGetter", "findStaticGetter", "findSetter",
+            "findStaticSetter", "findVarHandle", "findStaticVarHandle");
+    private static final Set<String> FIELD_UNREFLECTS = Set.of("unreflectGetter", "unreflectSetter", "unreflectVarHandle");
 
     private GuardWeaver() {
     }
@@ -233,6 +241,16 @@ public final class GuardWeaver {
         }
         if (owner.equals("java/lang/reflect/Constructor") && name.equals("newInstance") && !isStatic) {
             return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/reflect/Constructor;)V");
+        }
+        if (owner.equals("java/lang/reflect/Field") && !isStatic && (name.startsWith("get") || name.startsWith("set"))
+                && Type.getArgumentTypes(call.desc).length > 0) {
+            return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkField", "(Ljava/lang/reflect/Field;)V");
+        }
+        if (owner.equals(LOOKUP) && FIELD_LOOKUPS.contains(name)) {
+            return checkReceiverOrArgument(call, firstFreeLocal, 0, "checkReach", "(Ljava/lang/Class;)V");
+        }
+        if (owner.equals(LOOKUP) && FIELD_UNREFLECTS.contains(name)) {
+            return checkReceiverOrArgument(call, firstFreeLocal, 0, "checkField", "(Ljava/lang/reflect/Field;)V");
         }
         if (owner.equals("java/lang/Class") && name.equals("newInstance") && !isStatic) {
             return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/Class;)V");

@@ -101,8 +101,9 @@ class BadInputCorpusTest {
             attack("asks its parent loader for the engine", "getClass().getClassLoader().getParent().loadClass(\"dev.relive.engine.Engine\");"),
             attack("clears its output tag to print fake events", engineClass("dev.relive.capture.GenerationTag") + ".getMethod(\"clear\").invoke(null);"),
             attack("takes the real standard output", engineClass("dev.relive.capture.OutputCapture") + ".getMethod(\"originalOut\").invoke(null);"),
-            // Surefire opens every package that holds tests (loop, engine, ...) to unnamed modules, so the attacks below
-            // aim at a package no test lives in (capture), and the stack walk takes the first frame of an engine package neither opened nor exported.
+            // In this JVM surefire opens every package that holds tests (engine, history, ...) to unnamed modules, so the
+            // module-system attacks below aim at a package no test lives in (capture), and the stack walk takes the first
+            // frame of a package neither opened nor exported; seal.SealedRunnerTest aims at every package in a runner JVM.
             attack("opens the engine's private fields", engineClass("dev.relive.capture.OutputCapture") + ".getDeclaredField(\"ORIGINAL_OUT\").setAccessible(true);"),
             attack("takes a private lookup into the engine", "java.lang.invoke.MethodHandles.privateLookupIn(" + engineClass("dev.relive.capture.OutputCapture")
                     + ", java.lang.invoke.MethodHandles.lookup());"),
@@ -170,6 +171,10 @@ class BadInputCorpusTest {
                     + " new java.io.PrintStream(link.resolve(\"1\").toFile()).print('x');"),
             refused("calls the engine's libraries by reflection", "java.lang.reflect.Method m = Class.forName(\"com.sun.jna.Native\", false,"
                     + " Guard.class.getClassLoader()).getDeclaredMethods()[0]; m.invoke(null);"),
+            refused("reads a field of the engine's libraries", "Class.forName(\"com.sun.jna.Native\", false, Guard.class.getClassLoader())"
+                    + ".getField(\"POINTER_SIZE\").getInt(null);"),
+            refused("reads a field of the engine's libraries through a method handle", "java.lang.invoke.MethodHandles.publicLookup()"
+                    + ".findStaticGetter(Class.forName(\"com.sun.jna.Native\", false, Guard.class.getClassLoader()), \"POINTER_SIZE\", int.class);"),
             refused("calls the engine by reflection", "java.lang.reflect.Method m = Class.forName(\"dev.relive.engine.Engine\", false,"
                     + " Guard.class.getClassLoader()).getMethod(\"stop\"); m.invoke(null);"),
             refused("opens the history's fields", "Class.forName(\"dev.relive.history.History\", false, Guard.class.getClassLoader())"
