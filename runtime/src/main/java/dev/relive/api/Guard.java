@@ -68,6 +68,11 @@ public final class Guard {
         checkHandle(method.getDeclaringClass(), method.getName());
     }
 
+    /** Checked before sketch code interrupts, stops or changes {@code thread}: only its own threads. */
+    public static void checkThread(Thread thread) {
+        Reach.refusalToTouch(thread).ifPresent(Guard::refuse);
+    }
+
     /** Checked before a field's value is read or written by reflection: nothing of Relive itself. */
     public static void checkField(java.lang.reflect.Field field) {
         if (field != null) {

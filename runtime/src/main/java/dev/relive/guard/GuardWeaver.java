@@ -42,7 +42,7 @@ import java.util.Set;
  *   cannot reach a refused member either.</li>
  *   <li>Calls whose danger depends on a value are preceded by a check of that value ({@link Reach}): the member
  *   {@code setAccessible} opens, the class {@code privateLookupIn} opens, the class a reflective constructor makes,
- *   the field read or written by reflection, the file a stream or channel opens. The call's arguments wait in
+ *   the field read or written by reflection, the file a stream or channel opens, the thread interrupted or changed. The call's arguments wait in
  *   fresh locals while the check looks at them, and the call then runs as written, in the sketch's class.</li>
  * </ul>
  * The inserted calls add no branch targets, so stack map frames stay valid; the few operand-stack slots and locals
@@ -68,6 +68,9 @@ public final class GuardWeaver {
             "java/nio/channels/AsynchronousFileChannel", "java/nio/file/FileSystems", "java/nio/file/spi/FileSystemProvider",
             "javax/imageio/ImageIO", "java/util/Scanner");
     private static final Type OBJECT = Type.getType(Object.class);
+    /** What sketch code may do to its own threads but not to the engine's. */
+    private static final Set<String> THREAD_CONTROLS = Set.of("interrupt", "stop", "suspend", "resume", "setPriority",
+            "setName", "setDaemon", "setUncaughtExceptionHandler");
     /** Field lookups of a method handle lookup, whose first argument is the class holding the field. */
     private static final Set<String> FIELD_LOOKUPS = Set.of("findGetter", "findStaticGetter", "findSetter",
             "findStaticSetter", "findVarHandle", "findStaticVarHandle");
@@ -251,6 +254,9 @@ public final class GuardWeaver {
         }
         if (owner.equals(LOOKUP) && FIELD_UNREFLECTS.contains(name)) {
             return checkReceiverOrArgument(call, firstFreeLocal, 0, "checkField", "(Ljava/lang/reflect/Field;)V");
+        }
+        if (owner.equals("java/lang/Thread") && !isStatic && THREAD_CONTROLS.contains(name)) {
+            return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkThread", "(Ljava/lang/Thread;)V");
         }
         if (owner.equals("java/lang/Class") && name.equals("newInstance") && !isStatic) {
             return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/Class;)V");

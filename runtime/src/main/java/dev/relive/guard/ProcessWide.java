@@ -10,7 +10,7 @@ import java.util.Optional;
  * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
  * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
  * nor through reflection, method references or method handles. So are starting other programs, loading native code,
- * {@code sun.misc.Unsafe} and creating class loaders. Each refusal explains itself.
+ * {@code sun.misc.Unsafe}, creating class loaders and reaching every thread of a thread group. Each refusal explains itself.
  */
 public final class ProcessWide {
 
@@ -32,6 +32,8 @@ public final class ProcessWide {
     private static final String PROCESSES = "would start another program, which Relive can neither stop nor confine"
             + " (it could end the runner or the IDE)";
     private static final String NATIVE = "would run native code, which Relive can neither stop nor confine";
+    private static final String GROUP = "would reach every thread of the group, Relive's own included";
+    private static final String THREADS = "may reach a thread of Relive itself; call it directly on your own threads";
     private static final String UNSAFE = "would read and write memory past every check of the JVM and of Relive";
 
     private static final List<Rule> RULES = List.of(
@@ -74,6 +76,13 @@ public final class ProcessWide {
             new Rule("java/lang/ModuleLayer", "defineModules", LOADERS),
             new Rule("java/lang/ModuleLayer", "defineModulesWithOneLoader", LOADERS),
             new Rule("java/lang/ModuleLayer", "defineModulesWithManyLoaders", LOADERS),
+            new Rule("java/lang/ThreadGroup", "interrupt", GROUP),
+            new Rule("java/lang/ThreadGroup", "stop", GROUP),
+            new Rule("java/lang/ThreadGroup", "suspend", GROUP),
+            new Rule("java/lang/ThreadGroup", "resume", GROUP),
+            new Rule("java/lang/ThreadGroup", "destroy", GROUP),
+            new Rule("java/lang/ThreadGroup", "setMaxPriority", GROUP),
+            new Rule("java/lang/ThreadGroup", "setDaemon", GROUP),
             new Rule("java/beans/Statement", "<init>", REFLECTS),
             new Rule("java/beans/Expression", "<init>", REFLECTS));
 
@@ -91,6 +100,14 @@ public final class ProcessWide {
             new Rule("java/lang/invoke/MethodHandles", "privateLookupIn", REFLECTS),
             new Rule("java/lang/reflect/Constructor", "newInstance", REFLECTS),
             new Rule("java/lang/Class", "newInstance", REFLECTS),
+            new Rule("java/lang/Thread", "interrupt", THREADS),
+            new Rule("java/lang/Thread", "stop", THREADS),
+            new Rule("java/lang/Thread", "suspend", THREADS),
+            new Rule("java/lang/Thread", "resume", THREADS),
+            new Rule("java/lang/Thread", "setPriority", THREADS),
+            new Rule("java/lang/Thread", "setName", THREADS),
+            new Rule("java/lang/Thread", "setDaemon", THREADS),
+            new Rule("java/lang/Thread", "setUncaughtExceptionHandler", THREADS),
             new Rule(null, "setAccessible", REFLECTS),
             new Rule(null, "trySetAccessible", REFLECTS));
 

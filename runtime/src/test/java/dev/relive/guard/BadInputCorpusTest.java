@@ -175,6 +175,10 @@ class BadInputCorpusTest {
                     + ".getField(\"POINTER_SIZE\").getInt(null);"),
             refused("reads a field of the engine's libraries through a method handle", "java.lang.invoke.MethodHandles.publicLookup()"
                     + ".findStaticGetter(Class.forName(\"com.sun.jna.Native\", false, Guard.class.getClassLoader()), \"POINTER_SIZE\", int.class);"),
+            refused("interrupts the engine's threads", "for (Thread t : Thread.getAllStackTraces().keySet()) { if (t != Thread.currentThread()) { t.interrupt(); } }"),
+            refused("lowers the priority of the engine's threads", "for (Thread t : Thread.getAllStackTraces().keySet()) { if (t != Thread.currentThread()) { t.setPriority(1); } }"),
+            refused("interrupts every thread of its group", "Thread.currentThread().getThreadGroup().interrupt();"),
+            refused("interrupts a thread by reflection", "Thread.class.getMethod(\"interrupt\").invoke(Thread.currentThread());"),
             refused("calls the engine by reflection", "java.lang.reflect.Method m = Class.forName(\"dev.relive.engine.Engine\", false,"
                     + " Guard.class.getClassLoader()).getMethod(\"stop\"); m.invoke(null);"),
             refused("opens the history's fields", "Class.forName(\"dev.relive.history.History\", false, Guard.class.getClassLoader())"
