@@ -42,8 +42,9 @@ import java.util.Set;
  *   cannot reach a refused member either.</li>
  *   <li>Calls whose danger depends on a value are preceded by a check of that value ({@link Reach}): the member
  *   {@code setAccessible} opens, the class {@code privateLookupIn} opens, the class a reflective constructor makes,
- *   the field read or written by reflection, the file a stream or channel opens, the thread interrupted or changed. The call's arguments wait in
- *   fresh locals while the check looks at them, and the call then runs as written, in the sketch's class.</li>
+ *   the field read or written by reflection, the file a stream or channel opens, the thread interrupted or
+ *   changed. The call's arguments wait in fresh locals while the check looks at them, and the call then runs as
+ *   written, in the sketch's class.</li>
  * </ul>
  * The inserted calls add no branch targets, so stack map frames stay valid; the few operand-stack slots and locals
  * they need are added to the method's limits.
@@ -224,8 +225,8 @@ public final class GuardWeaver {
 
     /**
      * The run-time checks of a call's arguments that the call needs, or null: the member opened by
-     * {@code setAccessible}, the class opened by {@code privateLookupIn}, the class made by reflection, the file
-     * opened (see {@link Reach}). The call's arguments are kept in locals from {@code firstFreeLocal} while the
+     * {@code setAccessible}, the class opened by {@code privateLookupIn}, the class made by reflection, the field
+     * reached, the thread changed, the file opened (see {@link Reach}). The call's arguments are kept in locals from {@code firstFreeLocal} while the
      * checks look at them, and put back, so the call itself still runs in the sketch's class as written.
      */
     private static InsnList valueChecks(MethodInsnNode call, int firstFreeLocal) {
