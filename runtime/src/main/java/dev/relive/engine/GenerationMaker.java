@@ -157,6 +157,11 @@ final class GenerationMaker implements AutoCloseable {
             hold(change);
             return Optional.empty();
         }
+        if (!firstLook && result.ok() && burst.requiresStableSources() && !SourceReader.read(root).equals(sources)) {
+            // Written to while it compiled: held, and the whole folder read again with what comes next (SaveBurst).
+            hold(new Change(change.firstSeenNanos(), change.paths(), true));
+            return Optional.empty();
+        }
         return Optional.of(record(sources, rawBytes(sources), result));
     }
 

@@ -50,25 +50,22 @@ final class Allocator {
         UNSAFE.putObject(target, offset, value);
     }
 
-    /** Copies one primitive field by offset. */
-    record PrimitiveCopy(Class<?> type, long from, long to) {
+    /** Copies one primitive field by offset; {@code kind} is the type's descriptor letter, switched on per object. */
+    record PrimitiveCopy(char kind, long from, long to) {
+        PrimitiveCopy(Class<?> type, long from, long to) {
+            this(type.descriptorString().charAt(0), from, to);
+        }
+
         void copy(Object source, Object target) {
-            if (type == double.class) {
-                UNSAFE.putDouble(target, to, UNSAFE.getDouble(source, from));
-            } else if (type == int.class) {
-                UNSAFE.putInt(target, to, UNSAFE.getInt(source, from));
-            } else if (type == long.class) {
-                UNSAFE.putLong(target, to, UNSAFE.getLong(source, from));
-            } else if (type == float.class) {
-                UNSAFE.putFloat(target, to, UNSAFE.getFloat(source, from));
-            } else if (type == boolean.class) {
-                UNSAFE.putBoolean(target, to, UNSAFE.getBoolean(source, from));
-            } else if (type == byte.class) {
-                UNSAFE.putByte(target, to, UNSAFE.getByte(source, from));
-            } else if (type == short.class) {
-                UNSAFE.putShort(target, to, UNSAFE.getShort(source, from));
-            } else {
-                UNSAFE.putChar(target, to, UNSAFE.getChar(source, from));
+            switch (kind) {
+                case 'D' -> UNSAFE.putDouble(target, to, UNSAFE.getDouble(source, from));
+                case 'I' -> UNSAFE.putInt(target, to, UNSAFE.getInt(source, from));
+                case 'J' -> UNSAFE.putLong(target, to, UNSAFE.getLong(source, from));
+                case 'F' -> UNSAFE.putFloat(target, to, UNSAFE.getFloat(source, from));
+                case 'Z' -> UNSAFE.putBoolean(target, to, UNSAFE.getBoolean(source, from));
+                case 'B' -> UNSAFE.putByte(target, to, UNSAFE.getByte(source, from));
+                case 'S' -> UNSAFE.putShort(target, to, UNSAFE.getShort(source, from));
+                default -> UNSAFE.putChar(target, to, UNSAFE.getChar(source, from));
             }
         }
     }

@@ -48,17 +48,22 @@ final class ObjectTranslator {
     private final FieldInitializers fromInits;
     private final FieldInitializers toInits;
     private final MigrationReport.Builder report;
-    private final IdentityHashMap<Object, Object> done = new IdentityHashMap<>();
+    private final TwinTable done;
     private final IdentityHashMap<Object, String> failed = new IdentityHashMap<>();
     private final IdentityHashMap<Object, List<Frame.Slot>> patches = new IdentityHashMap<>();
     private final ArrayDeque<Frame> stack = new ArrayDeque<>();
     private final Map<Class<?>, ClassPlan> plans = new HashMap<>();
+    /** The class last met and what it is: objects come in runs of one class (a grid's cells, a list's balls). */
+    private Class<?> lastType;
+    private boolean lastShared;
+    private ClassPlan lastPlan;
     private final SketchFunctions functions;
     private final SketchReflection reflection;
 
     ObjectTranslator(LoadedGeneration to, FieldInitializers fromInits, FieldInitializers toInits,
-                     MigrationReport.Builder report) {
+                     MigrationReport.Builder report, int expectedObjects) {
         this.to = to;
+        this.done = new TwinTable(expectedObjects);
         this.fromInits = fromInits;
         this.toInits = toInits;
         this.report = report;
@@ -73,6 +78,11 @@ final class ObjectTranslator {
             return Conversions.widen(result, target);
         }
         return result;
+    }
+
+    /** How many old values were met and twinned (or failed) so far. */
+    int objectsMet() {
+        return done.size();
     }
 
     /** Records that {@code old} becomes {@code twin}, such as the entry instance and its newly constructed successor. */
@@ -121,6 +131,15 @@ final class ObjectTranslator {
         if (value == null) {
             return null;
         }
+        Class<?> type = value.getClass();
+        if (type != lastType) {
+            lastType = type;
+            lastShared = isShared(type);
+            lastPlan = plans.get(type);
+        }
+        if (lastShared) {
+            return value; // never twinned, so no need to look it up
+        }
         Object known = done.get(value);
         if (known != null) {
             return known;
@@ -131,7 +150,6 @@ final class ObjectTranslator {
                 throw new Untranslatable(why);
             }
         }
-        Class<?> type = value.getClass();
         if (value instanceof Class<?> c) {
             return mapType(c);
         }
@@ -141,10 +159,12 @@ final class ObjectTranslator {
         if (isOldSketchClass(type)) {
             return visitSketchObject(value, type);
         }
-        if (type.getClassLoader() != null || SHARED.contains(type)) {
-            return value; // a library's object (sketch classes were handled above)
-        }
         return visitJdkObject(value, type);
+    }
+
+    /** Whether objects of {@code type} are shared as they are: immutable JDK values and libraries' objects. */
+    private boolean isShared(Class<?> type) {
+        return SHARED.contains(type) || (!type.isArray() && type.getClassLoader() != null && !isOldSketchClass(type));
     }
 
     private Object visitArray(Object array, Class<?> type) throws Untranslatable {
@@ -162,7 +182,7 @@ final class ObjectTranslator {
     }
 
     private Object visitSketchObject(Object value, Class<?> type) throws Untranslatable {
-        ClassPlan plan = plans.get(type); // the common case, a plain object of a class met before, decided once per class
+        ClassPlan plan = lastPlan; // the common case, a plain object of a class met before, decided once per class
         if (plan == null) {
             if (SketchFunctions.isLambda(type)) {
                 return late(value, functions.shape(value));
@@ -187,13 +207,15 @@ final class ObjectTranslator {
             }
             plan = new ClassPlan(type, newType);
             plans.put(type, plan);
+            lastPlan = plan;
         }
         Class<?> newType = plan.newType;
         Object twin = Allocator.allocate(newType);
         done.put(value, twin);
         plan.copyPrimitives(value, twin);
-        if (plan.carried.isEmpty() && plan.initialized.isEmpty()) {
-            return twin; // only primitives: done already, no frame needed
+        if (plan.copyPlainReferences(value, twin)) {
+            plan.initializeNewFields(twin);
+            return twin; // its references were all null or shared values: done already, no frame needed
         }
         return push(new ObjectFrame(value, twin, plan));
     }
@@ -267,7 +289,7 @@ final class ObjectTranslator {
                 if (stack.peek() == frame) {
                     stack.pop();
                 }
-                done.remove(frame.old);
+                done.put(frame.old, null);
                 failed.put(frame.old, u.getMessage());
                 patches.remove(frame.old);
             }
@@ -407,7 +429,7 @@ final class ObjectTranslator {
         }
 
         int size() {
-            return plan.carried.size();
+            return plan.writeTypes.length;
         }
 
         Object part(int i) throws Untranslatable {
@@ -423,13 +445,13 @@ final class ObjectTranslator {
         }
 
         void accept(int i, Object value) throws Untranslatable {
+            long to = plan.writeOffsets[i];
+            if (to >= 0 && (value == null || plan.writeTypes[i].isInstance(value))) {
+                Allocator.putReference(twin, to, value);
+                return;
+            }
             Field field = plan.carried.get(i)[1];
             try {
-                long to = plan.writeOffsets[i];
-                if (to >= 0 && (value == null || field.getType().isInstance(value))) {
-                    Allocator.putReference(twin, to, value);
-                    return;
-                }
                 Object fitting = Conversions.fits(value, field.getType()) ? value : Conversions.widen(value, field.getType());
                 if (to >= 0) {
                     Allocator.putReference(twin, to, fitting);
@@ -456,9 +478,7 @@ final class ObjectTranslator {
         }
 
         Object finish() {
-            for (Field field : plan.initialized) {
-                plan.initialize(field, twin);
-            }
+            plan.initializeNewFields(twin);
             return twin;
         }
     }
@@ -535,16 +555,20 @@ final class ObjectTranslator {
      */
     private final class ClassPlan {
         private final Class<?> newType;
-        private final List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
+        private final Allocator.PrimitiveCopy[] primitives;
         private final List<Field[]> carried = new ArrayList<>();
         private final List<Field> initialized = new ArrayList<>();
-        private final Map<Field, java.lang.reflect.Method> initializers = new HashMap<>();
+        /** Per new field with an initializer, a handle that sets it from its initializer, taking the twin. */
+        private final Map<Field, java.lang.invoke.MethodHandle> initializers = new HashMap<>();
         /** Per carried field, the offsets to read and write references by (-1: through reflection, as for boxing). */
         private final long[] readOffsets;
         private final long[] writeOffsets;
+        /** Per carried field, its type in the new class, which a twin written by offset must be an instance of. */
+        private final Class<?>[] writeTypes;
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
             this.newType = newType;
+            List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
             Map<String, Field> oldFields = instanceFields(oldType, true);
             Map<String, Field> newFields = instanceFields(newType, true);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
@@ -572,15 +596,48 @@ final class ObjectTranslator {
                 }
                 initializerOf(newField).ifPresent(m -> initializers.put(newField, m));
             }
+            this.primitives = primitives.toArray(Allocator.PrimitiveCopy[]::new);
             oldFields.keySet().stream().filter(n -> !newFields.containsKey(n)).forEach(n ->
                     report.dropped(shortName(oldFields.get(n).getDeclaringClass()) + "." + oldFields.get(n).getName(), null));
             readOffsets = new long[carried.size()];
             writeOffsets = new long[carried.size()];
+            writeTypes = new Class<?>[carried.size()];
             for (int i = 0; i < carried.size(); i++) {
                 Field from = carried.get(i)[0];
                 Field to = carried.get(i)[1];
                 readOffsets[i] = from.getType().isPrimitive() ? -1 : Allocator.offset(from);
                 writeOffsets[i] = to.getType().isPrimitive() ? -1 : Allocator.offset(to);
+                writeTypes[i] = to.getType();
+            }
+        }
+
+        /**
+         * Copies the references of {@code from} into {@code into} when each is null or a shared value (a string,
+         * a boxed number), so the object needs no frame on the walk; false, copying nothing, when any needs more.
+         */
+        boolean copyPlainReferences(Object from, Object into) {
+            for (int i = 0; i < readOffsets.length; i++) {
+                if (readOffsets[i] < 0 || writeOffsets[i] < 0) {
+                    return false;
+                }
+                Object part = Allocator.getReference(from, readOffsets[i]);
+                if (part != null && !(SHARED.contains(part.getClass()) && writeTypes[i].isInstance(part))) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < readOffsets.length; i++) {
+                Object part = Allocator.getReference(from, readOffsets[i]);
+                if (part != null) {
+                    Allocator.putReference(into, writeOffsets[i], part);
+                }
+            }
+            return true;
+        }
+
+        /** Gives each new or reset field of {@code twin} its declared initializer value, once its other fields are set. */
+        void initializeNewFields(Object twin) {
+            for (Field field : initialized) {
+                initialize(field, twin);
             }
         }
 
@@ -592,28 +649,38 @@ final class ObjectTranslator {
 
         /** Gives {@code field} of {@code twin} its declared initializer value, or leaves its default. */
         void initialize(Field field, Object twin) {
-            java.lang.reflect.Method initializer = initializers.get(field);
+            java.lang.invoke.MethodHandle initializer = initializers.get(field);
             if (initializer == null) {
                 return; // declared without an initializer: its default value is the declared value
             }
             try {
-                field.set(twin, initializer.invoke(twin));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
+                initializer.invokeExact(twin);
+            } catch (Throwable cause) { // the field's initializer is sketch code, which may throw anything
                 report.note(shortName(field.getDeclaringClass()) + "." + field.getName(),
                         "its initializer threw " + cause + "; it starts at its default value");
             }
         }
     }
 
-    /** The generated method that evaluates {@code field}'s initializer (see the compiler's InitializerMethods). */
-    private static Optional<java.lang.reflect.Method> initializerOf(Field field) {
+    /**
+     * A handle taking a twin that sets {@code field} from the generated method evaluating its initializer (see the
+     * compiler's InitializerMethods), built once per class so each of a million objects costs a direct call.
+     */
+    private static Optional<java.lang.invoke.MethodHandle> initializerOf(Field field) {
         try {
             java.lang.reflect.Method m = field.getDeclaringClass().getDeclaredMethod("$relive$init$" + field.getName());
             m.setAccessible(true);
-            return Optional.of(m);
+            java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+            java.lang.invoke.MethodHandle set = java.lang.invoke.MethodHandles.filterArguments(
+                    lookup.unreflectSetter(field), 1, lookup.unreflect(m).asType(java.lang.invoke.MethodType.methodType(
+                            field.getType(), field.getDeclaringClass()))); // (twin, twin) -> twin.f = twin.init()
+            return Optional.of(java.lang.invoke.MethodHandles.permuteArguments(set,
+                            java.lang.invoke.MethodType.methodType(void.class, field.getDeclaringClass()), 0, 0)
+                    .asType(java.lang.invoke.MethodType.methodType(void.class, Object.class)));
         } catch (NoSuchMethodException e) {
             return Optional.empty();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the migrator cannot reach an initializer it made accessible: " + field, e);
         }
     }
 

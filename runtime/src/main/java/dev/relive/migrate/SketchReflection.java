@@ -19,10 +19,22 @@ import java.util.Optional;
 /**
  * Looks reflection objects of sketch classes up again in the new generation, by name and signature, so none keeps
  * running old code: a {@link Method}, {@link Field} or {@link Constructor}, and a direct {@link MethodHandle} or
- * field {@link VarHandle} (through its nominal descriptor). One that has no match, or a bound or adapted handle over
- * sketch types, cannot move and is reset with the reason.
+ * field {@link VarHandle} (through its nominal descriptor). One that has no match cannot move and is reset with the
+ * reason. So is a bound or adapted handle ({@code bindTo}, {@code insertArguments}, {@code asType},
+ * {@code filterReturnValue}...) whose behaviour reaches an old generation, whatever its type says: the walk looks
+ * through the handle's own objects for an old class (a member's owner, a type) or an old object (a bound value).
+ * Handles made of JDK code alone are shared as they are.
  */
 final class SketchReflection {
+
+    /** How many objects of one handle are looked through before it counts as reaching old code (it is reset). */
+    private static final int LOOK_LIMIT = 10_000;
+    /**
+     * Parts of a handle not looked through: lambda forms and type forms are erased to basic types and shared
+     * by every handle of a shape, so they never name a sketch class, and their caches reach far.
+     */
+    private static final java.util.Set<String> ERASED = java.util.Set.of("java.lang.invoke.LambdaForm",
+            "java.lang.invoke.LambdaForm$Name", "java.lang.invoke.LambdaForm$NamedFunction", "java.lang.invoke.MethodTypeForm");
 
     private final ObjectTranslator translator;
     private final LoadedGeneration to;
@@ -96,8 +108,9 @@ final class SketchReflection {
         if (desc.isPresent() && desc.get() instanceof DirectMethodHandleDesc direct && isSketchClass(direct.owner())) {
             return resolveIn(direct.owner(), direct, "method handle");
         }
-        if (desc.isEmpty() && mentionsSketchTypes(old.type().parameterList(), old.type().returnType())) {
-            throw new Untranslatable("a bound or adapted method handle over sketch classes cannot be looked up again");
+        if (reachesOldCode(old)) {
+            throw new Untranslatable("a bound or adapted method handle over sketch code (" + old.type()
+                    + ") cannot be looked up again; hold a direct handle, or make it again in afterReload");
         }
         return null;
     }
@@ -108,10 +121,56 @@ final class SketchReflection {
         if (!args.isEmpty() && args.get(0) instanceof ClassDesc owner && isSketchClass(owner)) {
             return resolveIn(owner, desc.get(), "var handle");
         }
-        if (mentionsSketchTypes(old.coordinateTypes(), old.varType())) {
+        if (mentionsSketchTypes(old.coordinateTypes(), old.varType()) || reachesOldCode(old)) {
             throw new Untranslatable("a var handle over sketch classes cannot be looked up again");
         }
         return null;
+    }
+
+    /**
+     * Whether a handle's behaviour can reach an old generation: looks through its objects in
+     * {@code java.lang.invoke} (targets, bound values, member names, method types), but not the erased, shared
+     * lambda forms nor soft caches. A bound JDK value is looked into one level, as containers are; a handle too
+     * large to look through counts as reaching old code, so it is reset rather than kept unseen.
+     */
+    private boolean reachesOldCode(Object handle) {
+        java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
+        java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+        work.push(handle);
+        while (!work.isEmpty()) {
+            Object o = work.pop();
+            if (o == null || seen.put(o, Boolean.TRUE) != null) {
+                continue;
+            }
+            Class<?> type = o.getClass();
+            if (o instanceof Class<?> c ? translator.isOldSketchClass(c) : translator.isOldSketchClass(type)) {
+                return true;
+            }
+            if (seen.size() > LOOK_LIMIT || (type.isHidden() && type.getClassLoader() == null)) {
+                return true; // cannot be looked through (a JDK lambda, a spun class): reset rather than keep it unseen
+            }
+            if (o instanceof Class<?> || o instanceof java.lang.ref.Reference<?> || ERASED.contains(type.getName())) {
+                continue;
+            }
+            if (type.isArray()) {
+                if (!type.getComponentType().isPrimitive()) {
+                    for (Object item : (Object[]) o) {
+                        pushPart(work, item);
+                    }
+                }
+            } else if (type.getPackageName().equals("java.lang.invoke")) {
+                Allocator.references(o).forEach(r -> pushPart(work, r));
+            } else if (type.getClassLoader() == null && JdkContainers.holdsSketchObjects(o, translator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pushPart(java.util.ArrayDeque<Object> work, Object part) {
+        if (part != null) {
+            work.push(part);
+        }
     }
 
     private Object resolveIn(ClassDesc owner, ConstantDesc desc, String what) throws Untranslatable {

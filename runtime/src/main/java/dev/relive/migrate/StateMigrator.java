@@ -25,6 +25,14 @@ public final class StateMigrator {
         }
     }
 
+    /**
+     * How many objects the migration into each generation met, by its loader: the migration out of it sizes its
+     * table by that, so a million objects are not rehashed as the table grows. Only a hint; weak, so a generation's
+     * classes can still be unloaded. Written by the thread that migrates (the runtime thread).
+     */
+    private static final Map<ClassLoader, Integer> OBJECTS_MET =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private final Side from;
     private final Side to;
     private final boolean onlyKept;
@@ -35,7 +43,8 @@ public final class StateMigrator {
         this.from = from;
         this.to = to;
         this.onlyKept = onlyKept;
-        this.translator = new ObjectTranslator(to.loaded(), from.initializers(), to.initializers(), report);
+        this.translator = new ObjectTranslator(to.loaded(), from.initializers(), to.initializers(), report,
+                OBJECTS_MET.getOrDefault(from.loaded().loader(), 0));
     }
 
     /**
@@ -51,6 +60,7 @@ public final class StateMigrator {
         if (oldInstance != null && newInstance != null) {
             migrator.migrateFields(oldInstance.getClass(), oldInstance, newInstance.getClass(), newInstance, false);
         }
+        OBJECTS_MET.put(to.loaded().loader(), migrator.translator.objectsMet());
         return migrator.report.build();
     }
 

@@ -6,10 +6,11 @@
  * value unless its initializer text was edited, it is {@code @Reset}, or its type changed beyond a widening; new
  * fields take their initializer value; static finals of primitive or {@code String} type are constants and always
  * new. {@link dev.relive.migrate.StateMigrator} applies them to statics and the entry instance;
- * {@code ObjectTranslator} walks everything reachable with an explicit stack, one twin per old object;
+ * {@code ObjectTranslator} walks everything reachable with an explicit stack, one twin per old object, kept in a
+ * {@code TwinTable} sized from the previous migration's count;
  * {@code JdkContainers} rebuilds JDK containers by kind; {@code SketchFunctions} re-creates lambdas from their
  * {@link java.lang.invoke.SerializedLambda}, which {@link dev.relive.load.SerializableLambdas} makes available
- * when a generation's classes are loaded; {@code SketchReflection} looks classes, methods, fields and handles up
- * again. What cannot move is reset and named with a reason, never thrown at the next step.
+ * when a generation's classes are loaded; {@code SketchReflection} looks classes, methods, fields and direct handles
+ * up again, and resets a bound or adapted handle that reaches old sketch code. What cannot move is reset and named with a reason, never thrown at the next step.
  */
 package dev.relive.migrate;

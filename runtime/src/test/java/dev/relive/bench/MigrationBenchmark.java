@@ -19,7 +19,8 @@ import static dev.relive.testing.LiveSketch.sketch;
  * every object is rebuilt in the new classes; the first saves warm the JIT and are not counted.
  * Targets: a {@code Cell[300][300]} grid plus a 100,000-object list and map in one swap ≤ 60 ms (p50);
  * 1,000,000 objects ≤ 400 ms (p50), with no StackOverflowError. It also prints the swapping thread's CPU time,
- * which a loaded machine inflates far less than the wall-clock swap time.
+ * which a loaded machine inflates far less than the wall-clock swap time, and the collectors' time during the swap
+ * (every twin is a live object the young collection copies; the kept checkpoints grow the heap it scans).
  */
 class MigrationBenchmark {
 
@@ -48,6 +49,7 @@ class MigrationBenchmark {
     private static void run(String label, Path dir, String state, int saves, String... resets) {
         List<Double> millis = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        List<Double> gc = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (LiveSketch live = LiveSketch.in(dir)) {
             live.write("Cell.java", "class Cell { boolean alive; int age; int seen = 0; }")
@@ -58,20 +60,31 @@ class MigrationBenchmark {
                 live.write("Ball.java", ball(i));
                 live.compile(); // on the engine's worker; the swap runs in the step below, on this thread
                 long cpuBefore = threads.getCurrentThreadCpuTime();
+                long gcBefore = gcMillis();
                 live.step(0);
                 long cpuNanos = threads.getCurrentThreadCpuTime() - cpuBefore;
+                long gcDuring = gcMillis() - gcBefore;
                 live.assertSwappedCleanly(resets);
                 if (i > 5) {
                     millis.add(live.last(EngineEvent.Applied.class).swapMs());
                     cpu.add(cpuNanos / 1e6);
+                    gc.add((double) gcDuring);
                 }
             }
         }
         Collections.sort(millis);
         Collections.sort(cpu);
-        System.out.printf("BENCH %-55s swap p50 %6.1f ms   p95 %6.1f ms   CPU p50 %6.1f ms   (n=%d, load average %.1f)%n", label,
+        Collections.sort(gc);
+        System.out.printf("BENCH %-55s swap p50 %6.1f ms   p95 %6.1f ms   CPU p50 %6.1f ms   p95 %6.1f ms   GC pauses p50 %6.1f ms"
+                        + "   (n=%d, load average %.1f)%n", label,
                 millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1), cpu.get(cpu.size() / 2),
-                millis.size(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                cpu.get((int) Math.ceil(cpu.size() * 0.95) - 1), gc.get(gc.size() / 2), millis.size(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Time the collectors have spent so far: the part of a swap's wall time spent on the heap, not the walk. */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static String ball(int hits) {

@@ -34,8 +34,35 @@ class SaveBurstTest {
                 + " \" + (Part1.twice() + Part2.twice() + Part3.twice() + Part4.twice())); }");
     }
 
+    /** How an editor writes a file it saves. */
+    private interface EditorWrite {
+        void save(Path dir, String file, String text) throws java.io.IOException;
+    }
+
+    /** Truncates the file and writes it in place, as most editors do. */
+    private static void inPlace(Path dir, String file, String text) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve(file), text);
+    }
+
+    /** Writes a temporary file beside it and moves it over the old one, as editors with "safe write" do. */
+    private static void replacing(Path dir, String file, String text) throws java.io.IOException {
+        Path temporary = dir.resolve(file + "~saving");
+        java.nio.file.Files.writeString(temporary, text);
+        java.nio.file.Files.move(temporary, dir.resolve(file), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void fiveFilesWrittenWithGapsOnABusyMachineAreOneGeneration() throws Exception {
+        fiveFilesAreOneGeneration(SaveBurstTest::inPlace);
+    }
+
+    @Test
+    void fiveFilesSavedByTemporaryFileAndMoveOnABusyMachineAreOneGeneration() throws Exception {
+        fiveFilesAreOneGeneration(SaveBurstTest::replacing);
+    }
+
+    private void fiveFilesAreOneGeneration(EditorWrite editor) throws Exception {
         Random gaps = new Random(42);
         try (LiveSketch sketch = LiveSketch.in(dir)) {
             for (int i = 0; i < 5; i++) {
@@ -54,7 +81,7 @@ class SaveBurstTest {
             try {
                 // A rename across files: every half-written state fails to compile.
                 for (int i = 0; i < 5; i++) {
-                    sketch.write("Part" + i + ".java", part(i, "amount"));
+                    editor.save(dir, "Part" + i + ".java", part(i, "amount"));
                     Thread.sleep(5 + gaps.nextInt(26));
                 }
                 EngineEvent.Applied applied = sketch.await(EngineEvent.Applied.class, a -> a.generation() > first, 30);

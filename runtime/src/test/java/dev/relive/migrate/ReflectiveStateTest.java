@@ -107,4 +107,45 @@ class ReflectiveStateTest extends LiveSketchTest {
         MigrationReport reset = live.assertSwappedCleanly("Main.LOG");
         assertTrue(reset.notes().contains("Main.LOG: static final with an edited initializer"), reset.toString());
     }
+
+    @Test
+    void boundAndAdaptedMethodHandlesOverSketchCodeAreResetAndNamedNeverKeptRunningOldCode() {
+        String state = """
+                java.lang.invoke.MethodHandle bound, generic, inserted, filtered, jdkOnly;
+                public void setup() {
+                    try {
+                        var lookup = java.lang.invoke.MethodHandles.lookup();
+                        var label = lookup.findVirtual(Cell.class, "label", java.lang.invoke.MethodType.methodType(String.class));
+                        bound = label.bindTo(new Cell(1));
+                        generic = label.asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                        inserted = java.lang.invoke.MethodHandles.insertArguments(label, 0, new Cell(2));
+                        filtered = java.lang.invoke.MethodHandles.filterReturnValue(
+                            lookup.findStatic(Cell.class, "count", java.lang.invoke.MethodType.methodType(int.class)),
+                            lookup.findStatic(Integer.class, "toString", java.lang.invoke.MethodType.methodType(String.class, int.class)));
+                        jdkOnly = java.lang.invoke.MethodHandles.insertArguments(
+                            lookup.findStatic(Integer.class, "toString", java.lang.invoke.MethodType.methodType(String.class, int.class)), 0, 7);
+                    } catch (ReflectiveOperationException e) { throw new IllegalStateException(e); }
+                }
+                """;
+        String cell = "class Cell { int v; Cell(int v) { this.v = v; } String label() { return \"%s\" + v; } static int count() { return %d; } }";
+        live = LiveSketch.in(dir)
+                .write("Cell.java", cell.formatted("old", 1))
+                .write("Main.java", sketch(state + "public void step() { }"))
+                .start();
+        live.step(1);
+        live.write("Cell.java", cell.formatted("new", 2));
+        live.save("Main.java", sketch(state + """
+                public void step() {
+                    try {
+                        System.out.println(String.join(" ", "" + bound, "" + generic, "" + inserted, "" + filtered,
+                            (String) jdkOnly.invokeExact()));
+                    } catch (Throwable t) { throw new IllegalStateException(t); }
+                }"""));
+        live.step(1);
+        assertEquals("null null null null 7", live.lastOutputSinceSave());
+        MigrationReport report = live.assertSwappedCleanly("Main.bound", "Main.generic", "Main.inserted", "Main.filtered");
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("Main.bound: a bound or adapted method handle")),
+                report.toString());
+        assertTrue(report.kept().contains("Main.jdkOnly"), report.toString());
+    }
 }
