@@ -2,6 +2,7 @@ package dev.relive.compile;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.Trees;
+import dev.relive.timing.PhaseLog;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -132,6 +133,7 @@ public final class SketchCompiler implements AutoCloseable {
         unscanned.removeAll(scans.keySet());
         scans.putAll(scan(unscanned, sources));
 
+        PhaseLog.mark("scanned");
         Map<String, byte[]> carried = new HashMap<>();
         Map<String, String> carriedFiles = new HashMap<>();
         Map<String, Map<String, String>> initializers = new HashMap<>();
@@ -170,6 +172,7 @@ public final class SketchCompiler implements AutoCloseable {
             // Generated initializer methods must never cost a compile: retry without them.
             attempt = attempt(classPath, toCompile, sources, Map.of(), declared);
         }
+        PhaseLog.mark("javac");
         boolean ok = attempt.ok() && sources.unreadable().isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>(sources.unreadable().values());
         diagnostics.addAll(attempt.diagnostics());

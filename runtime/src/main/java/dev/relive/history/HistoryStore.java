@@ -97,6 +97,34 @@ public final class HistoryStore implements AutoCloseable {
         return write(generation);
     }
 
+    /**
+     * Starts storing the contents of {@code sources} now, ahead of the generation that will name them, so their
+     * writes reach the disk while the sources compile and only the generation's metadata is left to write after.
+     * Best effort: what fails here is written, or reported, with the generation.
+     */
+    public void storeAhead(dev.relive.compile.SourceSet sources) {
+        java.util.List<String> texts = java.util.List.copyOf(sources.sources().values());
+        submit(() -> {
+            if (!Files.isDirectory(root) || failing) {
+                return false; // the generation's own write says why
+            }
+            try {
+                createLevel(format.relive);
+                createLevel(format.objects);
+                Set<Path> folders = new LinkedHashSet<>();
+                for (String text : texts) {
+                    objects.put(text, folders);
+                }
+                for (Path folder : folders) {
+                    AtomicFiles.forceFolder(folder);
+                }
+                return true;
+            } catch (IOException | UncheckedIOException e) {
+                return false; // written again, and reported if it still fails, with the generation that names them
+            }
+        });
+    }
+
     /** Rewrites a generation's metadata (its status, say); like {@link #add}, it is retried until it is written. */
     public Future<Boolean> update(Generation generation) {
         return write(generation);
