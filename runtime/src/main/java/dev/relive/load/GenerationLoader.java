@@ -46,7 +46,7 @@ public final class GenerationLoader extends ClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                byte[] bytes = SerializableLambdas.weave(GuardWeaver.weave(classes.get(name)));
+                byte[] bytes = WovenClasses.of(classes.get(name));
                 loaded = defineClass(name, bytes, 0, bytes.length);
             }
             if (resolve) {
