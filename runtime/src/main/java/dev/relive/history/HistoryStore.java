@@ -108,18 +108,20 @@ public final class HistoryStore implements AutoCloseable {
             if (!Files.isDirectory(root) || failing) {
                 return false; // the generation's own write says why
             }
+            Set<String> hashes = new HashSet<>();
             try {
                 createLevel(format.relive);
                 createLevel(format.objects);
                 Set<Path> folders = new LinkedHashSet<>();
                 for (String text : texts) {
-                    objects.put(text, folders);
+                    hashes.add(objects.put(text, folders));
                 }
                 for (Path folder : folders) {
                     AtomicFiles.forceFolder(folder);
                 }
                 return true;
             } catch (IOException | UncheckedIOException e) {
+                objects.forget(hashes);
                 return false; // written again, and reported if it still fails, with the generation that names them
             }
         });
@@ -265,14 +267,20 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, String> sourceHashes = new TreeMap<>();
         Map<String, String> rawHashes = new TreeMap<>();
         Set<Path> folders = new LinkedHashSet<>();
-        for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
-            sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
-        }
-        for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
-            rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
-        }
-        for (Path folder : folders) {
-            AtomicFiles.forceFolder(folder);
+        try {
+            for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
+                sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
+            }
+            for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
+                rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
+            }
+            for (Path folder : folders) {
+                AtomicFiles.forceFolder(folder);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            objects.forget(sourceHashes.values());
+            objects.forget(rawHashes.values());
+            throw e;
         }
         AtomicFiles.writeDurably(format.meta(g.number()),
                 HistoryFormat.bytes(HistoryFormat.metadata(g, sourceHashes, rawHashes)));
