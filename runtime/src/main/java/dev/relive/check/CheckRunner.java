@@ -78,9 +78,15 @@ public final class CheckRunner {
         }
     }
 
+    /** How a class file names the annotation, in its constant pool, when any of its members carries it. */
+    private static final String CHECK_DESCRIPTOR = "L" + Check.class.getName().replace('.', '/') + ";";
+
     private static List<Method> checks(LoadedGeneration loaded) {
         List<Method> found = new ArrayList<>();
         for (Class<?> c : loaded.classes().values()) {
+            if (!loaded.loader().mentions(c.getName(), CHECK_DESCRIPTOR)) {
+                continue; // its class file never names @Check: listing its methods (slow for thousands of classes) finds none
+            }
             try {
                 Arrays.stream(c.getDeclaredMethods())
                         .filter(m -> m.isAnnotationPresent(Check.class) && m.getParameterCount() == 0)

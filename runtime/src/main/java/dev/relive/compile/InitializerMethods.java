@@ -15,15 +15,108 @@ final class InitializerMethods {
     /** The prefix of every generated method name. */
     static final String PREFIX = "$relive$init$";
 
-    private record Insert(int at, String text) {
+    /**
+     * One planned method: inserted at {@code at}, for {@code field} of type {@code type} whose initializer spans
+     * {@code [initStart, initEnd)} of the original text.
+     */
+    private record Insert(int at, String field, String type, int initStart, int initEnd, boolean arrayInitializer,
+                          String text) {
+        static Insert of(int at, String field, String type, int initStart, int initEnd, String initializer,
+                         boolean arrayInitializer) {
+            String value = arrayInitializer ? "new " + type + " " + initializer : initializer;
+            return new Insert(at, field, type, initStart, initEnd, arrayInitializer,
+                    " private " + type + " " + PREFIX + field + "() { return " + value + "; }");
+        }
     }
 
     private final List<Insert> inserts = new ArrayList<>();
 
-    /** Plans a method for {@code field} of type {@code type} initialized with {@code initializer}, before {@code classEnd}. */
-    void add(int classEnd, String field, String type, String initializer, boolean arrayInitializer) {
-        String value = arrayInitializer ? "new " + type + " " + initializer : initializer;
-        inserts.add(new Insert(classEnd, " private " + type + " " + PREFIX + field + "() { return " + value + "; }"));
+    /**
+     * Plans a method for {@code field} of type {@code type} initialized with {@code initializer} (found at
+     * {@code [initStart, initEnd)} of the text), before {@code classEnd}.
+     */
+    void add(int classEnd, String field, String type, int initStart, int initEnd, String initializer,
+             boolean arrayInitializer) {
+        inserts.add(Insert.of(classEnd, field, type, initStart, initEnd, initializer, arrayInitializer));
+    }
+
+    /**
+     * This plan, made for {@code before}, moved to {@code after} without parsing it: {@code after} differs from
+     * {@code before} in one stretch (between their common start and end); a method whose class end or initializer lies
+     * outside that stretch moves with it, and an initializer that holds the whole stretch takes the new text. Empty
+     * when the stretch meets a class end or cuts across an initializer. Only a guess: it can miss a field the edit
+     * added or renamed, so whoever uses it checks it against a real parse of the result ({@link #sameAs}).
+     */
+    java.util.Optional<InitializerMethods> movedTo(String before, String after) {
+        int limit = Math.min(before.length(), after.length());
+        int prefix = 0;
+        while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < limit - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int editEnd = before.length() - suffix; // the edited stretch of before: [prefix, editEnd)
+        int delta = after.length() - before.length();
+        InitializerMethods moved = new InitializerMethods();
+        for (Insert insert : inserts) {
+            if (insert.initStart() < 0 || insert.initEnd() < insert.initStart()) {
+                return java.util.Optional.empty(); // the parse gave no position for this initializer
+            }
+            int at;
+            if (insert.at() < prefix) {
+                at = insert.at();
+            } else if (insert.at() >= editEnd) {
+                at = insert.at() + delta;
+            } else {
+                return java.util.Optional.empty(); // the class's closing brace itself was edited
+            }
+            int start;
+            int end;
+            if (insert.initEnd() < prefix) {
+                start = insert.initStart();
+                end = insert.initEnd();
+            } else if (insert.initStart() > editEnd) {
+                start = insert.initStart() + delta;
+                end = insert.initEnd() + delta;
+            } else if (insert.initStart() <= prefix && editEnd <= insert.initEnd()) {
+                start = insert.initStart();
+                end = insert.initEnd() + delta;
+            } else {
+                return java.util.Optional.empty();
+            }
+            String initializer = after.substring(start, end).strip();
+            if (initializer.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            moved.inserts.add(Insert.of(at, insert.field(), insert.type(), start, end, initializer,
+                    insert.arrayInitializer()));
+        }
+        return java.util.Optional.of(moved);
+    }
+
+    /**
+     * Whether {@code parsed}, planned from a parse of this plan's result ({@link #apply} of the original), plans
+     * exactly these methods: the same texts at the same places once mapped back to the original.
+     */
+    boolean sameAs(InitializerMethods parsed) {
+        List<Insert> mine = sorted();
+        List<Insert> theirs = parsed.sorted();
+        if (mine.size() != theirs.size()) {
+            return false;
+        }
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (Insert insert : mine) {
+            expected.add(insert.at() + " " + insert.text());
+        }
+        for (Insert insert : theirs) {
+            if (!expected.remove(toOriginal(insert.at()) + " " + insert.text())) {
+                return false;
+            }
+        }
+        return expected.isEmpty();
     }
 
     /** Whether nothing is to be inserted. */

@@ -66,7 +66,10 @@ final class InitializerScanner extends TreeScanner<Void, Void> {
                 boolean isStatic = field.getModifiers().getFlags().contains(Modifier.STATIC);
                 if (instanceFieldsAllowed && !isStatic && !init.isEmpty() && end > 0 && end <= text.length()
                         && text.charAt((int) end - 1) == '}') {
-                    methods.add((int) end - 1, field.getName().toString(), field.getType().toString(), init,
+                    long initStart = positions.getStartPosition(unit, field.getInitializer());
+                    long initEnd = positions.getEndPosition(unit, field.getInitializer());
+                    methods.add((int) end - 1, field.getName().toString(), field.getType().toString(),
+                            (int) Math.max(-1, initStart), (int) Math.max(-1, initEnd), init,
                             field.getInitializer() instanceof NewArrayTree array && array.getType() == null);
                 }
             } else {

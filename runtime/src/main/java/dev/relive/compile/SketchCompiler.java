@@ -2,6 +2,7 @@ package dev.relive.compile;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.Trees;
+import dev.relive.timing.PhaseLog;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -44,6 +45,9 @@ public final class SketchCompiler implements AutoCloseable {
     private final MemoryFileManager files;
     /** The last scan of each file with the text it scanned, so a file recompiled unchanged is not parsed for it again. */
     private final Map<String, CachedScan> scanCache = new HashMap<>();
+    /** How many changed files were compiled from a guessed scan that javac's parse confirmed, and how many missed. */
+    private int guessesKept;
+    private int guessesMissed;
     /** The jars on javac's class path with their fingerprints; null before the first compile. */
     private Map<java.nio.file.Path, Long> libsOnClassPath;
 
@@ -88,6 +92,11 @@ public final class SketchCompiler implements AutoCloseable {
         return javac;
     }
 
+    /** Changed files whose guessed scan javac's parse confirmed, then those it did not (for tests). */
+    int[] guesses() {
+        return new int[]{guessesKept, guessesMissed};
+    }
+
     /** Whether compiles reuse javac's context (javac's task pool is reachable). */
     public boolean pooled() {
         return tasks.pooled();
@@ -115,14 +124,34 @@ public final class SketchCompiler implements AutoCloseable {
      * what changed and what depends on it is recompiled.
      */
     public synchronized CompileResult compile(SourceSet sources, SourceSet previousSources, CompileResult previous) {
-        long start = System.nanoTime();
+        return compile(sources, previousSources, previous, true, System.nanoTime());
+    }
+
+    /**
+     * Compiles {@code sources}; with {@code guess}, a changed file's scan is moved from its last scan instead of
+     * parsed (see {@link InitializerMethods#movedTo}) and checked against javac's own parse of it, so a changed file
+     * is parsed once. A guess that does not hold makes the compile start again without guesses.
+     */
+    private CompileResult compile(SourceSet sources, SourceSet previousSources, CompileResult previous, boolean guess,
+                                  long start) {
         setLibraries(sources);
         Map<String, Scan> scans = new HashMap<>();
+        Set<String> guessed = new HashSet<>();
         Set<String> toCompile = new TreeSet<>(sources.sources().keySet());
         if (canCompileIncrementally(sources, previousSources, previous)) {
             Set<String> changed = new TreeSet<>(sources.changedSince(previousSources));
             changed.retainAll(sources.sources().keySet());
-            scans.putAll(scan(changed, sources));
+            if (guess) {
+                for (String file : changed) {
+                    guess(file, sources).ifPresent(scan -> {
+                        scans.put(file, scan);
+                        guessed.add(file);
+                    });
+                }
+            }
+            Set<String> toScan = new TreeSet<>(changed);
+            toScan.removeAll(scans.keySet());
+            scans.putAll(scan(toScan, sources));
             if (!declaresNewNames(scans.values(), previous)) {
                 Set<String> removedOrChanged = new TreeSet<>(sources.changedSince(previousSources));
                 toCompile.retainAll(previous.dependencies().affected(removedOrChanged, previous.classFiles()));
@@ -132,6 +161,7 @@ public final class SketchCompiler implements AutoCloseable {
         unscanned.removeAll(scans.keySet());
         scans.putAll(scan(unscanned, sources));
 
+        PhaseLog.mark("scanned");
         Map<String, byte[]> carried = new HashMap<>();
         Map<String, String> carriedFiles = new HashMap<>();
         Map<String, Map<String, String>> initializers = new HashMap<>();
@@ -165,11 +195,29 @@ public final class SketchCompiler implements AutoCloseable {
         classPath.putAll(carried);
         Set<String> declared = new HashSet<>();
         scans.forEach((file, scan) -> declared.addAll(toCompile.contains(file) ? scan.initializers().keySet() : Set.of()));
-        Attempt attempt = attempt(classPath, toCompile, sources, methods, declared);
+        guessed.retainAll(toCompile);
+        Attempt attempt = attempt(classPath, toCompile, sources, methods, declared, guessed);
+        if (!guessed.isEmpty()) {
+            for (String file : guessed) {
+                Scan parsed = attempt.parsed().get(file);
+                Scan guessedScan = scans.get(file);
+                if (parsed == null || parsed.methods() == null
+                        || !parsed.initializers().keySet().equals(guessedScan.initializers().keySet())
+                        || !guessedScan.methods().sameAs(parsed.methods())) {
+                    guessesMissed++;
+                    return compile(sources, previousSources, previous, false, start); // a guess missed: parse first
+                }
+                guessesKept++;
+                Scan checked = new Scan(parsed.initializers(), guessedScan.methods());
+                initializers.putAll(checked.initializers());
+                scanCache.put(file, new CachedScan(sources.sources().get(file), checked));
+            }
+        }
         if (!attempt.ok() && attempt.errorInGeneratedCode()) {
             // Generated initializer methods must never cost a compile: retry without them.
-            attempt = attempt(classPath, toCompile, sources, Map.of(), declared);
+            attempt = attempt(classPath, toCompile, sources, Map.of(), declared, Set.of());
         }
+        PhaseLog.mark("javac");
         boolean ok = attempt.ok() && sources.unreadable().isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>(sources.unreadable().values());
         diagnostics.addAll(attempt.diagnostics());
@@ -194,25 +242,36 @@ public final class SketchCompiler implements AutoCloseable {
 
     /** One javac run over the files to compile, with or without generated initializer methods. */
     private record Attempt(boolean ok, boolean errorInGeneratedCode, Map<String, byte[]> output, Map<String, String> origins,
-                           List<Diagnostic> diagnostics, Map<String, Set<String>> constantUses) {
+                           List<Diagnostic> diagnostics, Map<String, Set<String>> constantUses, Map<String, Scan> parsed) {
     }
 
+    /**
+     * One javac run over {@code toCompile}, with the initializer methods of {@code methods} inserted; the files in
+     * {@code toCheck} are also scanned from javac's own parse of them (in the inserted text's positions), for the
+     * caller to check a guessed scan against. A file whose parse had errors has a scan without methods.
+     */
     private Attempt attempt(Map<String, byte[]> classPath, Set<String> toCompile, SourceSet sources,
-                            Map<String, InitializerMethods> methods, Set<String> declared) {
+                            Map<String, InitializerMethods> methods, Set<String> declared, Set<String> toCheck) {
         files.begin(classPath);
+        Map<String, String> texts = new HashMap<>();
         List<JavaFileObject> units = toCompile.stream().map(f -> {
             String text = sources.sources().get(f);
             InitializerMethods m = methods.get(f);
-            return MemoryFileManager.source(f, m == null ? text : m.apply(text));
+            texts.put(f, m == null ? text : m.apply(text));
+            return MemoryFileManager.source(f, texts.get(f));
         }).toList();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         Map<String, Set<String>> constantUses = new HashMap<>();
+        Map<String, Scan> parsed = new HashMap<>();
         Set<String> sketchClasses = new HashSet<>(classPath.keySet());
         sketchClasses.removeAll(ApiClasses.all().keySet());
         sketchClasses.addAll(declared);
         boolean ok = units.isEmpty() || tasks.run(files, collector, options, units, sketchClasses, task -> {
             ConstantUses uses = new ConstantUses(task);
             task.addTaskListener(uses);
+            if (!toCheck.isEmpty()) {
+                task.addTaskListener(new ParsedScans(task, toCheck, texts, collector, parsed));
+            }
             boolean done = task.call();
             constantUses.putAll(uses.byFile());
             sketchClasses.addAll(files.origins().keySet());
@@ -230,7 +289,58 @@ public final class SketchCompiler implements AutoCloseable {
                 diagnostics.add(converted);
             }
         }
-        return new Attempt(ok, inGenerated, files.output(), Map.copyOf(files.origins()), diagnostics, constantUses);
+        return new Attempt(ok, inGenerated, files.output(), Map.copyOf(files.origins()), diagnostics, constantUses, parsed);
+    }
+
+    /**
+     * Scans the files to check as javac finishes parsing each, from the compile's own tree: the one parse of a
+     * changed file that the initializer scan and the compile share.
+     */
+    private static final class ParsedScans implements com.sun.source.util.TaskListener {
+        private final Trees trees;
+        private final Set<String> toCheck;
+        private final Map<String, String> texts;
+        private final DiagnosticCollector<JavaFileObject> diagnostics;
+        private final Map<String, Scan> out;
+
+        ParsedScans(com.sun.source.util.JavacTask task, Set<String> toCheck, Map<String, String> texts,
+                    DiagnosticCollector<JavaFileObject> diagnostics, Map<String, Scan> out) {
+            this.trees = Trees.instance(task);
+            this.toCheck = toCheck;
+            this.texts = texts;
+            this.diagnostics = diagnostics;
+            this.out = out;
+        }
+
+        @Override
+        public void finished(com.sun.source.util.TaskEvent e) {
+            if (e.getKind() != com.sun.source.util.TaskEvent.Kind.PARSE || e.getCompilationUnit() == null) {
+                return;
+            }
+            String file = e.getCompilationUnit().getSourceFile().getName();
+            if (!toCheck.contains(file)) {
+                return;
+            }
+            Map<String, Map<String, String>> initializers = new HashMap<>();
+            InitializerMethods planned = new InitializerMethods();
+            InitializerScanner.scan(e.getCompilationUnit(), trees.getSourcePositions(), texts.get(file), initializers, planned);
+            boolean syntaxErrors = diagnostics.getDiagnostics().stream().anyMatch(d -> d.getSource() != null
+                    && d.getKind() == javax.tools.Diagnostic.Kind.ERROR && d.getSource().getName().equals(file));
+            out.put(file, new Scan(initializers, syntaxErrors ? null : planned));
+        }
+    }
+
+    /** {@code file}'s scan moved from its last scan to its text now, unparsed, if that can be done (see {@link #compile}). */
+    private java.util.Optional<Scan> guess(String file, SourceSet sources) {
+        CachedScan cached = scanCache.get(file);
+        String text = sources.sources().get(file);
+        if (cached == null || cached.scan().methods() == null || text == null) {
+            return java.util.Optional.empty();
+        }
+        if (cached.text().equals(text)) {
+            return java.util.Optional.of(cached.scan());
+        }
+        return cached.scan().methods().movedTo(cached.text(), text).map(m -> new Scan(cached.scan().initializers(), m));
     }
 
     /**

@@ -9,10 +9,14 @@
  * {@link dev.relive.compile.ReleaseLevel} caps {@code --release} at the newest release the weaver reads, and the
  * engine says so once in a notice.
  *
- * <p>Before a file is compiled it is parsed once on its own, to record its field initializer texts and plan the
- * initializer methods inserted into its text ({@link dev.relive.compile.InitializerMethods}); javac then parses the
- * text with the methods in. That scan is cached by text, so a file compiled again unchanged (a dependent) is parsed
- * only by javac; a changed file is parsed twice, both times in the reused context.
+ * <p>A file's field initializer texts and the initializer methods inserted into its text
+ * ({@link dev.relive.compile.InitializerMethods}) come from a scan of its parse. The scan is cached by text, so a
+ * file compiled again unchanged (a dependent) is parsed only by javac. A changed file is parsed once: its last scan
+ * is moved across the edited stretch of text without parsing ({@code InitializerMethods.movedTo}), javac compiles
+ * the text with those methods in, and a task listener scans javac's own tree of it as the parse finishes; if that
+ * scan plans other methods or declares other classes than the guess (the edit added, renamed or retyped a field,
+ * or broke the syntax), the compile starts again from a parse of its own, so a guess never changes a result. A new
+ * file, or one whose last scan had syntax errors, is parsed on its own first, then by javac.
  *
  * <h2>Which files an incremental compile recompiles</h2>
  * The graph comes from the class files of the last good compile, read with ASM

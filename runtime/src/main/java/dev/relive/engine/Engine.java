@@ -24,6 +24,7 @@ import dev.relive.loop.RuntimeLoop;
 import dev.relive.loop.Transition;
 import dev.relive.capture.OutputCapture;
 import dev.relive.watch.Change;
+import dev.relive.timing.PhaseLog;
 import dev.relive.watch.SketchWatcher;
 
 import java.nio.file.Files;
@@ -131,7 +132,8 @@ public final class Engine implements AutoCloseable {
         }
         if (options.threaded()) {
             loop.start();
-            watcher = new SketchWatcher(root, options.quietMillis(), change -> worker.execute(() -> seen(change, false)));
+            watcher = new SketchWatcher(root, options.quietMillis(), SketchWatcher.SINGLE_FILE_QUIET_MILLIS,
+                    change -> worker.execute(() -> seen(change, false)));
             reload().whenComplete((first, failure) -> maker.warmUpInBackground());
         } else {
             reload();
@@ -182,10 +184,16 @@ public final class Engine implements AutoCloseable {
             settleLater(saveExpectedUntil - now);
             return;
         }
+        PhaseLog.mark("event", change.firstSeenNanos());
+        PhaseLog.mark("worker", now);
         SaveBurst burst = settling ? SaveBurst.settled(watcher::busy) : SaveBurst.seen(watcher::busy);
         Optional<Generation> generation = maker.make(change, burst);
         generation.filter(g -> g.compile().ok())
                 .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
+        generation.ifPresentOrElse(g -> {
+            PhaseLog.mark("submitted");
+            PhaseLog.flush("worker", g.number());
+        }, PhaseLog::clear);
         if (maker.holding()) {
             settleLater(TimeUnit.MILLISECONDS.toNanos(SaveBurst.SETTLE_MILLIS));
         }
@@ -203,9 +211,15 @@ public final class Engine implements AutoCloseable {
 
     private Optional<Generation> makeGeneration(Change change) {
         saveExpectedUntil = 0;
+        PhaseLog.mark("event", change.firstSeenNanos());
+        PhaseLog.mark("worker");
         Optional<Generation> generation = maker.make(change);
         generation.filter(g -> g.compile().ok())
                 .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
+        generation.ifPresentOrElse(g -> {
+            PhaseLog.mark("submitted");
+            PhaseLog.flush("worker", g.number());
+        }, PhaseLog::clear);
         return generation;
     }
 

@@ -9,6 +9,7 @@ import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
+import dev.relive.timing.PhaseLog;
 import dev.relive.watch.Change;
 
 import java.io.IOException;
@@ -139,6 +140,7 @@ final class GenerationMaker implements AutoCloseable {
         }
         SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
                 : SourceReader.update(seen, root, change.paths());
+        PhaseLog.mark("read");
         if (sources.isEmpty()) {
             seen = sources;
             if (!waitingAnnounced) {
@@ -152,7 +154,9 @@ final class GenerationMaker implements AutoCloseable {
         }
         waitingAnnounced = false;
         boolean firstLook = seen == SourceSet.EMPTY;
+        history.storeAhead(sources); // the sources reach the disk while they compile
         CompileResult result = compiler().compile(sources, lastGoodSources, lastGood);
+        PhaseLog.mark("compiled");
         if (!firstLook && burst.holds(result.ok())) {
             hold(change);
             return Optional.empty();
@@ -188,6 +192,7 @@ final class GenerationMaker implements AutoCloseable {
             lastScrubGeneration = generation.number();
         }
         boolean durable = history.put(generation);
+        PhaseLog.mark("stored");
         events.accept(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
                 List.copyOf(sources.files()), result.diagnostics(), durable));
         if (result.ok()) {

@@ -81,6 +81,11 @@ public final class History {
         return HistoryStore.awaitWritten(written); // outside the lock: the runtime thread may mark meanwhile
     }
 
+    /** Starts writing the contents of {@code sources} to the disk, ahead of the generation that will name them. */
+    public void storeAhead(dev.relive.compile.SourceSet sources) {
+        store.storeAhead(sources);
+    }
+
     /** Replaces the stored generation with the same number, if it is still kept. */
     public synchronized void update(int number, java.util.function.UnaryOperator<Generation> change) {
         Generation changed = generations.computeIfPresent(number, (n, g) -> change.apply(g));

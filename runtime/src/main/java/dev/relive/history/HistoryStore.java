@@ -97,6 +97,36 @@ public final class HistoryStore implements AutoCloseable {
         return write(generation);
     }
 
+    /**
+     * Starts storing the contents of {@code sources} now, ahead of the generation that will name them, so their
+     * writes reach the disk while the sources compile and only the generation's metadata is left to write after.
+     * Best effort: what fails here is written, or reported, with the generation.
+     */
+    public void storeAhead(dev.relive.compile.SourceSet sources) {
+        java.util.List<String> texts = java.util.List.copyOf(sources.sources().values());
+        submit(() -> {
+            if (!Files.isDirectory(root) || failing) {
+                return false; // the generation's own write says why
+            }
+            Set<String> hashes = new HashSet<>();
+            try {
+                createLevel(format.relive);
+                createLevel(format.objects);
+                Set<Path> folders = new LinkedHashSet<>();
+                for (String text : texts) {
+                    hashes.add(objects.put(text, folders));
+                }
+                for (Path folder : folders) {
+                    AtomicFiles.forceFolder(folder);
+                }
+                return true;
+            } catch (IOException | UncheckedIOException e) {
+                objects.forget(hashes);
+                return false; // written again, and reported if it still fails, with the generation that names them
+            }
+        });
+    }
+
     /** Rewrites a generation's metadata (its status, say); like {@link #add}, it is retried until it is written. */
     public Future<Boolean> update(Generation generation) {
         return write(generation);
@@ -237,14 +267,20 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, String> sourceHashes = new TreeMap<>();
         Map<String, String> rawHashes = new TreeMap<>();
         Set<Path> folders = new LinkedHashSet<>();
-        for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
-            sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
-        }
-        for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
-            rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
-        }
-        for (Path folder : folders) {
-            AtomicFiles.forceFolder(folder);
+        try {
+            for (Map.Entry<String, String> e : g.sources().sources().entrySet()) {
+                sourceHashes.put(e.getKey(), objects.put(e.getValue(), folders));
+            }
+            for (Map.Entry<String, byte[]> e : g.raw().entrySet()) {
+                rawHashes.put(e.getKey(), objects.put(e.getValue(), folders));
+            }
+            for (Path folder : folders) {
+                AtomicFiles.forceFolder(folder);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            objects.forget(sourceHashes.values());
+            objects.forget(rawHashes.values());
+            throw e;
         }
         AtomicFiles.writeDurably(format.meta(g.number()),
                 HistoryFormat.bytes(HistoryFormat.metadata(g, sourceHashes, rawHashes)));

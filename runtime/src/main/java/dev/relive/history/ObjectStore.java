@@ -45,14 +45,22 @@ final class ObjectStore {
             return hash;
         }
         Path file = format.object(hash);
+        Path fan = file.getParent();
         if (!Files.isRegularFile(file)) {
-            Path fan = file.getParent();
             HistoryStore.createLevel(fan);
             AtomicFiles.writeForced(file, bytes);
-            folders.add(fan);
         }
+        folders.add(fan); // forced by the caller, also when an earlier try wrote the file but could not force its folder
         stored.add(hash);
         return hash;
+    }
+
+    /**
+     * Forgets that {@code hashes} are stored, after the folders holding them could not be forced: the next
+     * {@link #put} of them forces their folders again before anything names them.
+     */
+    void forget(java.util.Collection<String> hashes) {
+        stored.removeAll(hashes);
     }
 
     /** Deletes every object whose hash is not in {@code used}. */

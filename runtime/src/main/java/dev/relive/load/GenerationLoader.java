@@ -39,6 +39,28 @@ public final class GenerationLoader extends ClassLoader implements SketchLoader 
         return classes.containsKey(name);
     }
 
+    /**
+     * Whether the compiled bytes of class {@code name} contain {@code text} (ASCII), as the constant pool holds
+     * every name and descriptor the class file uses: a cheap way to rule a class out before reflecting on it.
+     */
+    public boolean mentions(String name, String text) {
+        byte[] bytes = classes.get(name);
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (bytes == null) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!classes.containsKey(name)) {
@@ -47,7 +69,7 @@ public final class GenerationLoader extends ClassLoader implements SketchLoader 
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                byte[] bytes = SerializableLambdas.weave(GuardWeaver.weave(classes.get(name)));
+                byte[] bytes = WovenClasses.of(classes.get(name));
                 loaded = defineClass(name, bytes, 0, bytes.length);
             }
             if (resolve) {

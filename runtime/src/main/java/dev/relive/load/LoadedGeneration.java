@@ -50,6 +50,7 @@ public final class LoadedGeneration {
                 throw new SketchFailure(Phase.LOAD, e);
             }
         }
+        WovenClasses.keepOnly(bytes.values());
         Class<?> entry = findEntry(classes.values());
         Mode mode = Sketch.class.isAssignableFrom(entry) ? Mode.LOOP : Mode.SCRIPT;
         return new LoadedGeneration(loader, classes, entry, mode);

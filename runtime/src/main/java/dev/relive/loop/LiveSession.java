@@ -12,6 +12,7 @@ import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.inspect.SketchState;
 import dev.relive.load.LibraryLoaders;
+import dev.relive.timing.PhaseLog;
 
 import java.util.List;
 import java.util.Optional;
@@ -192,12 +193,14 @@ public final class LiveSession implements AutoCloseable {
     /** Applies {@code generation}, taking the state from {@code stateSource} (a checkpoint) when it is not null. */
     private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
         long start = clock.getAsLong();
+        PhaseLog.mark("swap");
         LiveProgram replaced = live;
         LiveProgram old = transition == Transition.RESTART ? null : replaced;
         SwapTransaction.Prepared next;
         try {
             next = swap.prepare(generation, old, stateSource != null ? stateSource : old);
         } catch (SketchFailure failure) {
+            PhaseLog.clear();
             reject(generation, failure);
             return false;
         }
@@ -229,8 +232,11 @@ public final class LiveSession implements AutoCloseable {
         history.update(program.number(), g -> g.wentLive(liveMs));
         history.setLive(program.number());
         stepper.wentLive(transition, old == null ? 0 : old.number());
+        PhaseLog.mark("committed");
         events.accept(new EngineEvent.Applied(program.number(), liveMs, (now - start) / 1e6, next.report(),
                 next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));
+        PhaseLog.mark("announced");
+        PhaseLog.flush("runtime", program.number());
         if (next.replaces(old)) {
             try {
                 calls.run(program.tag(), program.loaded().loader(), SwapTransaction.HANG_MILLIS,

@@ -13,6 +13,7 @@ import dev.relive.migrate.MigrationReport;
 import dev.relive.migrate.StateMigrator;
 import dev.relive.capture.GenerationTag;
 import dev.relive.output.OutputSink;
+import dev.relive.timing.PhaseLog;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -73,6 +74,7 @@ final class SwapTransaction {
     Prepared prepare(Generation generation, LiveProgram old, LiveProgram stateSource) throws SketchFailure {
         LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
                 libraries.parentFor(generation.sources().libs().keySet()));
+        PhaseLog.mark("loaded");
         GenerationTag tag = new GenerationTag(generation.number(), output, errors::threadFailed);
         try {
             call(tag, loaded.loader(), Phase.STATIC_INIT, () -> {
@@ -82,10 +84,13 @@ final class SwapTransaction {
                     throw new WrappedFailure(f);
                 }
             });
+            PhaseLog.mark("initialized");
             runChecks(loaded, generation, tag);
             Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
+            PhaseLog.mark("constructed");
             MigrationReport report = stateSource == null ? MigrationReport.EMPTY
                     : migrate(stateSource, loaded, generation, instance, tag);
+            PhaseLog.mark("migrated");
             Prepared prepared = new Prepared(generation, loaded, instance, tag, report);
             if (instance != null && !prepared.replaces(old)) {
                 call(tag, loaded.loader(), Phase.SETUP, instance::setup);

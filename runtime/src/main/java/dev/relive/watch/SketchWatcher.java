@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
  * like Spring DevTools' {@code FileSystemWatcher}. It copes with in-place writes, write-temp-then-rename
  * and delete-then-create alike, because it only says "something changed" and the engine rereads the folder.
  *
+ * <p>The quiet period adapts: while a burst has touched one file only (the common save, whose truncate and write
+ * arrive microseconds apart), a short period ({@link #SINGLE_FILE_QUIET_MILLIS}) ends it; once a second file or a
+ * rescan joins the burst, the full period applies, giving a "save all" the time to finish. Reporting a single
+ * file early is safe because the engine's burst rule holds back a state that more writes follow or that does not
+ * compile ({@code dev.relive.engine.SaveBurst}).
+ *
  * <p>Owns two named daemon threads: one receiving file events and one waiting for the quiet period.
  */
 public final class SketchWatcher implements AutoCloseable {
@@ -26,8 +32,12 @@ public final class SketchWatcher implements AutoCloseable {
     /** The default quiet period. */
     public static final long DEFAULT_QUIET_MILLIS = 8;
 
+    /** The quiet period that ends a burst which has touched a single file (when shorter than the full one). */
+    public static final long SINGLE_FILE_QUIET_MILLIS = 2;
+
     private final Path root;
     private final long quietNanos;
+    private final long singleFileQuietNanos;
     private final ChangeListener listener;
     private final DirectoryWatcher watcher;
     private final ExecutorService events;
@@ -46,11 +56,20 @@ public final class SketchWatcher implements AutoCloseable {
 
     /**
      * Starts watching {@code root}; {@code onChange} runs on the watcher's thread once per quiet burst, with the
-     * paths that changed.
+     * paths that changed. Every burst waits the full {@code quietMillis}.
      */
     public SketchWatcher(Path root, long quietMillis, ChangeListener onChange) {
+        this(root, quietMillis, quietMillis, onChange);
+    }
+
+    /**
+     * Like {@link #SketchWatcher(Path, long, ChangeListener)}, but a burst that has touched one file only ends after
+     * {@code singleFileQuietMillis} (at most {@code quietMillis}) of quiet.
+     */
+    public SketchWatcher(Path root, long quietMillis, long singleFileQuietMillis, ChangeListener onChange) {
         this.root = Objects.requireNonNull(root, "Root must not be null").toAbsolutePath().normalize();
         this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
+        this.singleFileQuietNanos = TimeUnit.MILLISECONDS.toNanos(Math.min(quietMillis, singleFileQuietMillis));
         Objects.requireNonNull(onChange, "Listener must not be null");
         this.listener = onChange;
         try {
@@ -99,8 +118,8 @@ public final class SketchWatcher implements AutoCloseable {
             Change change;
             synchronized (lock) {
                 try {
-                    while (!closed && (!dirty || System.nanoTime() - lastEvent < quietNanos)) {
-                        long wait = dirty ? quietNanos - (System.nanoTime() - lastEvent) : 0;
+                    while (!closed && (!dirty || System.nanoTime() - lastEvent < quiet())) {
+                        long wait = dirty ? quiet() - (System.nanoTime() - lastEvent) : 0;
                         if (dirty) {
                             TimeUnit.NANOSECONDS.timedWait(lock, Math.max(wait, 1));
                         } else {
@@ -127,6 +146,11 @@ public final class SketchWatcher implements AutoCloseable {
                 System.err.println("relive: change handling failed: " + e);
             }
         }
+    }
+
+    /** The quiet period that ends the burst under way: short while it has touched one file only. Holds the lock. */
+    private long quiet() {
+        return paths.size() <= 1 && !rescan ? singleFileQuietNanos : quietNanos;
     }
 
     /**

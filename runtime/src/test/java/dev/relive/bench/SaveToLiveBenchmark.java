@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -112,13 +116,18 @@ class SaveToLiveBenchmark {
             throw new IllegalStateException("build the runner first: ./mvnw -q -DskipTests package (no " + jar + ")");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process runner = new ProcessBuilder(java, "-jar", jar.toString(), "run", sketch.toString(), "--events", "jsonl")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process runner = new ProcessBuilder(java, "-D" + "relive.phases=true", "-jar", jar.toString(), "run",
+                sketch.toString(), "--events", "jsonl").start();
         LinkedBlockingQueue<long[]> applied = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> read(runner, applied), "bench-runner-stdout");
         reader.setDaemon(true);
         reader.start();
+        Map<Integer, Map<String, Long>> phases = new ConcurrentHashMap<>();
+        Thread errors = new Thread(() -> readPhases(runner, phases), "bench-runner-stderr");
+        errors.setDaemon(true);
+        errors.start();
         List<Double> millis = new ArrayList<>();
+        Map<Integer, long[]> timed = new TreeMap<>();
         COMPILE_MILLIS.clear();
         try {
             long live = awaitApplied(applied, 0, 120)[0];
@@ -129,6 +138,9 @@ class SaveToLiveBenchmark {
                 long[] event = awaitApplied(applied, live, 30);
                 live = event[0];
                 millis.add((event[1] - start) / 1e6);
+                if (i >= 2) {
+                    timed.put((int) event[0], new long[]{start, event[1]});
+                }
                 Thread.sleep(300);
             }
         } finally {
@@ -137,8 +149,62 @@ class SaveToLiveBenchmark {
             if (!runner.waitFor(10, TimeUnit.SECONDS)) {
                 runner.destroyForcibly();
             }
+            errors.join(TimeUnit.SECONDS.toMillis(5));
         }
+        breakdown(timed, phases);
         return millis;
+    }
+
+    /**
+     * The moments of a save, in order, as the runner marks them with {@code -Drelive.phases=true} (see
+     * {@code dev.relive.timing.PhaseLog}); the benchmark adds its own write first and its read of {@code applied} last.
+     */
+    private static final List<String> PHASES = List.of("write", "event", "worker", "read", "scanned", "javac", "compiled",
+            "stored", "submitted", "swap", "loaded", "initialized", "constructed", "migrated", "committed", "announced",
+            "seen");
+
+    /** Prints the median time between consecutive moments of the saves counted (from save 2 on). */
+    private static void breakdown(Map<Integer, long[]> saves, Map<Integer, Map<String, Long>> phases) {
+        StringBuilder line = new StringBuilder("BENCH   phases, p50 ms:");
+        for (int p = 1; p < PHASES.size(); p++) {
+            List<Double> spans = new ArrayList<>();
+            for (Map.Entry<Integer, long[]> save : saves.entrySet()) {
+                Map<String, Long> marks = new HashMap<>(phases.getOrDefault(save.getKey(), Map.of()));
+                marks.put("write", save.getValue()[0]);
+                marks.put("seen", save.getValue()[1]);
+                Long from = marks.get(PHASES.get(p - 1));
+                Long to = marks.get(PHASES.get(p));
+                if (from != null && to != null) {
+                    spans.add((to - from) / 1e6);
+                }
+            }
+            Collections.sort(spans);
+            if (!spans.isEmpty()) {
+                line.append(String.format(" %s>%s %.2f", PHASES.get(p - 1), PHASES.get(p), spans.get(spans.size() / 2)));
+            }
+        }
+        System.out.println(line);
+    }
+
+    /** Collects the runner's {@code relive-phases} lines by generation; passes every other line on to stderr. */
+    private static void readPhases(Process runner, Map<Integer, Map<String, Long>> phases) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(runner.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.startsWith("relive-phases ")) {
+                    System.err.println(line);
+                    continue;
+                }
+                String[] parts = line.split(" ");
+                Map<String, Long> marks = phases.computeIfAbsent(Integer.parseInt(parts[2]), k -> new ConcurrentHashMap<>());
+                for (int i = 3; i < parts.length; i++) {
+                    String[] mark = parts[i].split("=");
+                    marks.put(mark[0], Long.parseLong(mark[1]));
+                }
+            }
+        } catch (IOException e) {
+            // The runner ended; a missing phase shows as a gap in the breakdown.
+            System.out.println("runner stderr ended: " + e);
+        }
     }
 
     private static void read(Process runner, LinkedBlockingQueue<long[]> applied) {

@@ -55,6 +55,51 @@ class SketchCompilerTest {
         assertEquals("Main.java", result.classFiles().get("Main"));
     }
 
+    /**
+     * A changed file is parsed once: its scan is moved across the edit and checked against javac's parse. Edits the
+     * guess cannot know (a new field, a renamed one, broken syntax) miss and are compiled from a parse of their own;
+     * either way the result is the one a fresh compiler gives.
+     */
+    @Test
+    void aChangedFilesScanComesFromTheCompilesOwnParse() {
+        String base = "public class Main {\n    double speed = %s;\n    int[] xs = {1, 2};\n%s    void step() { speed += %s; }\n}\n";
+        String[][] edits = {
+                {"1.5", "", "1"},            // start
+                {"2.5", "", "1"},            // an initializer's value: kept
+                {"2.5", "", "3"},            // a method body: kept
+                {"22.5 + 1", "", "3"},       // an initializer grows: kept
+                {"22.5 + 1", "    int added = 7;\n", "3"}, // a new field: missed
+                {"22.5 + 1", "    int added = 8;\n", "3"}, // its value: kept
+                {"22.5 + 1", "    int renamed = 8;\n", "3"}, // a rename: missed
+                {"22.5 +", "    int renamed = 8;\n", "3"},   // broken syntax: missed (and does not compile)
+                {"4.5", "    int renamed = 8;\n", "3"},     // after an error: a full compile, no guess
+        };
+        SourceSet before = SourceSet.EMPTY;
+        CompileResult last = CompileResult.NONE;
+        CompileResult lastGood = CompileResult.NONE;
+        SourceSet lastGoodSources = SourceSet.EMPTY;
+        for (String[] edit : edits) {
+            SourceSet now = SourceSet.of(Map.of("Main.java", base.formatted(edit[0], edit[1], edit[2])));
+            last = compiler.compile(now, lastGoodSources, lastGood);
+            try (SketchCompiler fresh = new SketchCompiler()) {
+                CompileResult full = fresh.compile(now, SourceSet.EMPTY, CompileResult.NONE);
+                assertEquals(full.ok(), last.ok(), String.join(" ", edit));
+                assertEquals(full.initializers().byClass(), last.initializers().byClass(), String.join(" ", edit));
+                assertEquals(full.classes().keySet(), last.classes().keySet());
+                for (String name : full.classes().keySet()) {
+                    assertTrue(java.util.Arrays.equals(full.classes().get(name), last.classes().get(name)), name + " " + String.join(" ", edit));
+                }
+            }
+            if (last.ok()) {
+                lastGood = last;
+                lastGoodSources = now;
+            }
+            before = now;
+        }
+        assertEquals(4, compiler.guesses()[0], "guesses kept");
+        assertEquals(3, compiler.guesses()[1], "guesses missed");
+    }
+
     @Test
     void fieldInitializerTextsAreRecordedPerClass() {
         CompileResult result = compile(Map.of("Main.java",
