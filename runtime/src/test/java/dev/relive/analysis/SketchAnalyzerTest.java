@@ -228,4 +228,19 @@ class SketchAnalyzerTest {
         String typed = MAIN.replace("frame++;", "frame++;\n        Map<String, String> m = null;");
         assertTrue(ANALYZER.importsFor(sketch(typed), "Main.java", after(typed, "        Ma")).contains("java.util.Map"));
     }
+
+    @Test
+    void questionsInTheReusedContextSeeTheSketchAsItIsNow() {
+        Hover first = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "c.backg")).orElseThrow();
+        Hover again = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "c.backg")).orElseThrow();
+        assertEquals(first, again, "the API's javadoc shows on every question, not only in a fresh context");
+        assertEquals(List.of(), ANALYZER.diagnostics(sketch(MAIN)).stream().filter(Diagnostic::isError).toList());
+        List<Diagnostic> gone = ANALYZER.diagnostics(SketchSnapshot.of(Map.of("Main.java", MAIN)))
+                .stream().filter(Diagnostic::isError).toList();
+        assertFalse(gone.isEmpty(), "Ball.java was deleted, so Ball must not be found from the last question");
+        assertTrue(gone.stream().allMatch(d -> d.message().contains("Ball")), gone.toString());
+        SketchSnapshot renamed = SketchSnapshot.of(Map.of("Main.java", MAIN, "Ball.java", BALL.replace("double x;", "double across;")));
+        List<Diagnostic> stale = ANALYZER.diagnostics(renamed).stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of("Ball.java"), stale.stream().map(Diagnostic::file).toList(), stale.toString());
+    }
 }
