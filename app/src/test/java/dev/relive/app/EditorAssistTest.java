@@ -128,7 +128,7 @@ class EditorAssistTest extends WindowDriver {
     }
 
     @Test
-    void renamingTheFrameFieldChangesEveryUseInOneGeneration() {
+    void renamingTheFrameFieldChangesEveryUseInOneGenerationAndKeepsItsValue() {
         CodeEditor editor = editor("Main.java");
         int generations = history().size();
         clickBefore(editor, "frame = 0;");
@@ -147,6 +147,10 @@ class EditorAssistTest extends WindowDriver {
         assertFalse(text.contains("frame++") || text.contains("long frame") || text.contains(", frame)"), text);
         assertEquals(generations + 1, history().size(), "one generation was made");
         assertFalse(fx(() -> session().documents().find("Main.java").orElseThrow().isDirty()), "the rename was saved");
+        waitUntil("the swap's migration is in the console", () -> consoleHas("[2] live in"));
+        String swap = console().stream().filter(l -> l.startsWith("[2] live in")).findFirst().orElseThrow();
+        assertTrue(swap.contains("reset 0, added 0, dropped 0"), "frame's value moved to tick rather than starting over: " + swap);
+        assertTrue(consoleHas("The field keeps its running value under its new name"), console().toString());
     }
 
     @Test

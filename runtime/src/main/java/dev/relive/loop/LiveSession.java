@@ -12,6 +12,7 @@ import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.inspect.SketchState;
 import dev.relive.load.LibraryLoaders;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.List;
 import java.util.Optional;
@@ -125,7 +126,12 @@ public final class LiveSession implements AutoCloseable {
      * clock time the change was seen, for the save-to-live figure. Returns whether it went live.
      */
     public boolean apply(Generation generation, Transition transition, long savedAt) {
-        return apply(generation, transition, savedAt, null);
+        return apply(generation, transition, savedAt, FieldRenames.NONE);
+    }
+
+    /** Like {@link #apply(Generation, Transition, long)}, carrying the fields of {@code renames} to their new names. */
+    public boolean apply(Generation generation, Transition transition, long savedAt, FieldRenames renames) {
+        return apply(generation, transition, savedAt, null, renames);
     }
 
     /**
@@ -134,7 +140,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public boolean applyWithState(Generation generation, int stateOf, long savedAt) {
         LiveProgram checkpoint = checkpoints.get(stateOf);
-        return checkpoint != null && apply(generation, Transition.USER_REVERT, savedAt, checkpoint);
+        return checkpoint != null && apply(generation, Transition.USER_REVERT, savedAt, checkpoint, FieldRenames.NONE);
     }
 
     /** Whether the state of generation {@code number}, as it was when replaced, is still kept. */
@@ -190,13 +196,14 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Applies {@code generation}, taking the state from {@code stateSource} (a checkpoint) when it is not null. */
-    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
+    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource,
+                          FieldRenames renames) {
         long start = clock.getAsLong();
         LiveProgram replaced = live;
         LiveProgram old = transition == Transition.RESTART ? null : replaced;
         SwapTransaction.Prepared next;
         try {
-            next = swap.prepare(generation, old, stateSource != null ? stateSource : old);
+            next = swap.prepare(generation, old, stateSource != null ? stateSource : old, renames);
         } catch (SketchFailure failure) {
             reject(generation, failure);
             return false;
@@ -275,7 +282,7 @@ public final class LiveSession implements AutoCloseable {
                 Optional<Generation> fallback = history.get(ended.fallback());
                 if (fallback.isPresent()) {
                     history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
-                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong(), stateSource)) {
+                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong(), stateSource, FieldRenames.NONE)) {
                         events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), RevertReason.FAULT,
                                 stateSource != null));
                     }

@@ -56,8 +56,11 @@ final class ObjectTranslator {
     private final SketchFunctions functions;
     private final SketchReflection reflection;
 
+    private final FieldRenames renames;
+
     ObjectTranslator(LoadedGeneration to, FieldInitializers fromInits, FieldInitializers toInits,
-                     MigrationReport.Builder report) {
+                     MigrationReport.Builder report, FieldRenames renames) {
+        this.renames = renames;
         this.to = to;
         this.fromInits = fromInits;
         this.toInits = toInits;
@@ -545,8 +548,8 @@ final class ObjectTranslator {
 
         ClassPlan(Class<?> oldType, Class<?> newType) {
             this.newType = newType;
-            Map<String, Field> oldFields = instanceFields(oldType, true);
             Map<String, Field> newFields = instanceFields(newType, true);
+            Map<String, Field> oldFields = renames.matched(instanceFields(oldType, true), newFields);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
                 Field oldField = oldFields.get(e.getKey());
                 Field newField = e.getValue();

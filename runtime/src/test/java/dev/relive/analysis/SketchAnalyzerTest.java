@@ -204,7 +204,7 @@ class SketchAnalyzerTest {
         assertEquals(3, uses.size(), uses.toString());
         Rename rename = ANALYZER.rename(sketch(MAIN), "Main.java", after(MAIN, "long fr"), "tick");
         assertTrue(rename.ok(), rename.problem());
-        assertTrue(rename.field());
+        assertEquals(java.util.Set.of(new dev.relive.migrate.FieldRenames.Rename("Main", "frame", "tick")), rename.fields().renames());
         String renamed = MAIN;
         List<TextEdit> edits = rename.edits().stream().sorted((a, b) -> b.start() - a.start()).toList();
         for (TextEdit e : edits) {

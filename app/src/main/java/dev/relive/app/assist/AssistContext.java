@@ -2,6 +2,7 @@ package dev.relive.app.assist;
 
 import dev.relive.analysis.Location;
 import dev.relive.app.editor.CodeEditor;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,11 @@ public interface AssistContext {
     /** Opens {@code path} (or selects its tab) and returns its editor; empty, with the reason told, if it cannot. */
     Optional<CodeEditor> open(String path);
 
-    /** Saves every open file with unsaved edits and makes them live together, as one generation. */
-    void saveAll();
+    /**
+     * Saves every open file with unsaved edits and makes them live together, as one generation, carrying the running
+     * value of each field in {@code renames} to its new name.
+     */
+    void saveAll(FieldRenames renames);
 
     /** Lists {@code usages} of {@code name} where the person can follow each one to its line. */
     void showUsages(String name, List<Location> usages);

@@ -317,11 +317,10 @@ public final class EditorAssist {
                 return;
             }
             apply(plan.edits());
-            context.saveAll();
+            context.saveAll(plan.fields());
             String renamed = plan.edits().size() + " place" + (plan.edits().size() == 1 ? "" : "s");
             context.info("Renamed to " + newName + " in " + renamed + " and saved."
-                    + (plan.field() ? " The field's running value starts over under its new name: the engine keeps "
-                    + "state by field name." : ""));
+                    + (plan.field() ? " The field keeps its running value under its new name." : ""));
         });
     }
 

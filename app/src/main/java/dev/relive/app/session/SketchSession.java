@@ -16,6 +16,7 @@ import dev.relive.app.live.LiveModel;
 import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.recovery.RecoveryWriter;
 import dev.relive.app.tweak.LiveTweaks;
+import dev.relive.migrate.FieldRenames;
 import dev.relive.app.stage.FrameFeed;
 import dev.relive.app.stage.StageModel;
 import dev.relive.app.workspace.SketchFolder;
@@ -203,6 +204,15 @@ public final class SketchSession implements AutoCloseable {
     /** Saves every file with unsaved edits and makes them live together, as one generation. */
     public boolean saveAll() {
         return save(documents.unsaved());
+    }
+
+    /**
+     * Like {@link #saveAll()} for a refactoring that renamed fields: the engine hears the renames first, so the
+     * generation this save makes carries each renamed field's running value to its new name.
+     */
+    public boolean saveAll(FieldRenames renames) {
+        engine.renameFields(renames);
+        return saveAll();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.relive.app.documents.Document;
 import dev.relive.app.documents.EditorTabsView;
 import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.session.SketchSession;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ final class SessionAssistContext implements AssistContext {
     }
 
     @Override
-    public void saveAll() {
-        session.saveAll();
+    public void saveAll(FieldRenames renames) {
+        session.saveAll(renames);
     }
 
     @Override
