@@ -176,4 +176,22 @@ class EditorAssistTest extends WindowDriver {
         int uses = (int) console().stream().filter(l -> l.contains("Main.java:") && l.contains("frame")).count();
         assertEquals(4, uses, console().toString());
     }
+
+    @Test
+    void altEnterOnATypeThatNeedsAnImportAddsItAndTheErrorClears() {
+        CodeEditor editor = editor("Main.java");
+        newLineAbove(editor, "frame++;");
+        write("LocalTime started = null;");
+        int line = lineOf(editor, "LocalTime started");
+        waitUntil("LocalTime is underlined as unknown", () -> fx(editor::markedLines).contains(line));
+
+        clickBefore(editor, "Time started");
+        push(KeyCode.ALT, KeyCode.ENTER);
+
+        waitUntil("the import was added", () -> fx(editor::getText).contains("import java.time.LocalTime;\n"));
+        waitUntil("the underline is gone once imported", () -> fx(editor::markedLines).isEmpty());
+        String text = fx(editor::getText);
+        assertEquals(1, text.split("import java.time.LocalTime;", -1).length - 1, "imported once:\n" + text);
+        assertTrue(text.contains("        LocalTime started = null;"), "the line typed is untouched:\n" + text);
+    }
 }
