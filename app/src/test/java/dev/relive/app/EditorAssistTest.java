@@ -194,4 +194,42 @@ class EditorAssistTest extends WindowDriver {
         assertEquals(1, text.split("import java.time.LocalTime;", -1).length - 1, "imported once:\n" + text);
         assertTrue(text.contains("        LocalTime started = null;"), "the line typed is untouched:\n" + text);
     }
+
+    /** Rests the mouse on the middle of the first {@code needle} in {@code editor}, after {@code skip} characters. */
+    private void restOn(CodeEditor editor, String needle, int skip) {
+        int at = fx(() -> editor.getText().indexOf(needle)) + skip;
+        interact(() -> {
+            editor.area().moveTo(at);
+            editor.area().requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds chars = fx(() -> editor.area().getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow());
+        moveTo(new Point2D(chars.getCenterX(), chars.getCenterY()));
+    }
+
+    @Test
+    void restingTheMouseOnAFieldShowsItsLiveValue() {
+        CodeEditor editor = editor("Main.java");
+        EditorAssist assist = assist(editor);
+        waitUntil("the sketch has run some frames", () -> frameNumber() > 3);
+
+        restOn(editor, "frame++;", 0);
+
+        waitUntil("the hover shows the frame counter's live value",
+                () -> fx(assist::shownHover).matches("(?s).*\\blive: \\d+\\b.*"));
+        String shown = fx(assist::shownHover);
+        long frame = Long.parseLong(shown.replaceAll("(?s).*\\blive: (\\d+).*", "$1"));
+        assertTrue(frame > 0, "the counter has counted: " + shown);
+        assertTrue(shown.contains("long Main.frame"), "the declaration still shows: " + shown);
+    }
+
+    @Test
+    void restingTheMouseOnAListFieldShowsItsSizeAndFirstElements() {
+        CodeEditor editor = editor("Main.java");
+        EditorAssist assist = assist(editor);
+        restOn(editor, "balls = new", 1);
+
+        waitUntil("the hover shows the list's size and first balls",
+                () -> fx(assist::shownHover).matches("(?s).*live: ArrayList, size \\d+: \\[Ball@.*"));
+    }
 }

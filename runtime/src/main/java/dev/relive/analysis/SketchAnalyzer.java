@@ -18,6 +18,10 @@ import dev.relive.compile.Severity;
 
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.DiagnosticCollector;
@@ -146,8 +150,27 @@ public final class SketchAnalyzer implements AutoCloseable {
                 TypeMirror here = parsed.trees.getTypeMirror(found.path());
                 type = Describe.type(here == null ? element.asType() : here);
             }
-            return new Hover(Describe.declaration(element), type, javadocs.of(element, parsed.elements));
+            return new Hover(Describe.declaration(element), type, javadocs.of(element, parsed.elements),
+                    statePath(parsed, element));
         }));
+    }
+
+    /**
+     * Where the live value of {@code element} is, if it is a field with one value in the running program: a static
+     * field of a sketch class, or a field of the sketch ({@code Sketch}) class, whose one instance is running.
+     */
+    private static String statePath(ParsedSketch parsed, Element element) {
+        if (element.getKind() != ElementKind.FIELD || !(element.getEnclosingElement() instanceof TypeElement owner)
+                || owner.getNestingKind() != NestingKind.TOP_LEVEL || References.declaration(parsed, element).isEmpty()) {
+            return "";
+        }
+        if (element.getModifiers().contains(Modifier.STATIC)) {
+            return owner.getSimpleName() + "." + element.getSimpleName();
+        }
+        TypeElement sketch = parsed.elements.getTypeElement("dev.relive.api.Sketch");
+        boolean entry = sketch != null && parsed.types.isAssignable(parsed.types.erasure(owner.asType()),
+                parsed.types.erasure(sketch.asType()));
+        return entry ? element.getSimpleName().toString() : "";
     }
 
     /** Where the name at {@code offset} is declared, if that is in the sketch. */

@@ -169,6 +169,8 @@ class SketchAnalyzerTest {
         assertTrue(hover.javadoc().contains("Fills the whole surface with color"), hover.javadoc());
         Hover field = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "println(fr")).orElseThrow();
         assertEquals("long Main.frame", field.declaration());
+        assertEquals("frame", field.statePath(), "a field of the running sketch has a live value to show");
+        assertEquals("", hover.statePath(), "a method has none");
     }
 
     @Test
@@ -242,5 +244,16 @@ class SketchAnalyzerTest {
         SketchSnapshot renamed = SketchSnapshot.of(Map.of("Main.java", MAIN, "Ball.java", BALL.replace("double x;", "double across;")));
         List<Diagnostic> stale = ANALYZER.diagnostics(renamed).stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of("Ball.java"), stale.stream().map(Diagnostic::file).toList(), stale.toString());
+    }
+
+    @Test
+    void hoverTellsWhereAFieldsLiveValueIsOnlyWhenItHasOne() {
+        String ball = BALL.replace("double x;", "double x;\n    static int made;");
+        String main = MAIN.replace("ball.move(1);", "ball.move(1); Ball.made++; double across = ball.x;");
+        SketchSnapshot s = SketchSnapshot.of(Map.of("Main.java", main, "Ball.java", ball));
+        assertEquals("Ball.made", ANALYZER.hover(s, "Main.java", after(main, "Ball.ma")).orElseThrow().statePath());
+        assertEquals("", ANALYZER.hover(s, "Main.java", after(main, "ball.x")).orElseThrow().statePath(),
+                "each ball has its own x, so there is no one value");
+        assertEquals("balls", ANALYZER.hover(s, "Main.java", after(main, "(Ball ball : bal")).orElseThrow().statePath());
     }
 }

@@ -251,7 +251,22 @@ public final class EditorAssist {
         String file = document.path();
         ask((analyzer, sketch) -> analyzer.hover(sketch, file, offset), (Optional<dev.relive.analysis.Hover> found) -> {
             if (asked == hoverAsked) {
-                found.ifPresent(h -> hover.show(h, screen));
+                found.ifPresent(h -> {
+                    hover.show(h, screen);
+                    if (!h.statePath().isEmpty()) {
+                        liveValue(h.statePath(), asked);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Asks the engine for the value at {@code path} (read at its next step boundary) and adds it to the hover. */
+    private void liveValue(String path, long asked) {
+        context.inspect(path).whenComplete((node, failure) -> {
+            if (asked == hoverAsked && hover.isShowing()) {
+                // no value when nothing runs, or the saved code has no such field yet: the hover stays as it is
+                hover.showValue(failure != null ? "" : LiveValueText.of(node));
             }
         });
     }

@@ -16,6 +16,7 @@ import dev.relive.app.live.LiveModel;
 import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.recovery.RecoveryWriter;
 import dev.relive.app.tweak.LiveTweaks;
+import dev.relive.inspect.StateNode;
 import dev.relive.migrate.FieldRenames;
 import dev.relive.app.stage.FrameFeed;
 import dev.relive.app.stage.StageModel;
@@ -204,6 +205,14 @@ public final class SketchSession implements AutoCloseable {
     /** Saves every file with unsaved edits and makes them live together, as one generation. */
     public boolean saveAll() {
         return save(documents.unsaved());
+    }
+
+    /**
+     * The live value at {@code path} with one level of its elements, read by the engine at its next step boundary
+     * (never on the FX thread); completes on the FX thread.
+     */
+    public CompletionStage<StateNode> inspect(String path) {
+        return engine.inspect(path, 1, 0);
     }
 
     /**
