@@ -128,7 +128,7 @@ class EditorAssistTest extends WindowDriver {
     }
 
     @Test
-    void renamingTheFrameFieldChangesEveryUseInOneGeneration() {
+    void renamingTheFrameFieldChangesEveryUseInOneGenerationAndKeepsItsValue() {
         CodeEditor editor = editor("Main.java");
         int generations = history().size();
         clickBefore(editor, "frame = 0;");
@@ -147,6 +147,10 @@ class EditorAssistTest extends WindowDriver {
         assertFalse(text.contains("frame++") || text.contains("long frame") || text.contains(", frame)"), text);
         assertEquals(generations + 1, history().size(), "one generation was made");
         assertFalse(fx(() -> session().documents().find("Main.java").orElseThrow().isDirty()), "the rename was saved");
+        waitUntil("the swap's migration is in the console", () -> consoleHas("[2] live in"));
+        String swap = console().stream().filter(l -> l.startsWith("[2] live in")).findFirst().orElseThrow();
+        assertTrue(swap.contains("reset 0, added 0, dropped 0"), "frame's value moved to tick rather than starting over: " + swap);
+        assertTrue(consoleHas("The field keeps its running value under its new name"), console().toString());
     }
 
     @Test
@@ -171,5 +175,61 @@ class EditorAssistTest extends WindowDriver {
         waitUntil("the console lists the usages", () -> consoleHas("usages of frame"));
         int uses = (int) console().stream().filter(l -> l.contains("Main.java:") && l.contains("frame")).count();
         assertEquals(4, uses, console().toString());
+    }
+
+    @Test
+    void altEnterOnATypeThatNeedsAnImportAddsItAndTheErrorClears() {
+        CodeEditor editor = editor("Main.java");
+        newLineAbove(editor, "frame++;");
+        write("LocalTime started = null;");
+        int line = lineOf(editor, "LocalTime started");
+        waitUntil("LocalTime is underlined as unknown", () -> fx(editor::markedLines).contains(line));
+
+        clickBefore(editor, "Time started");
+        push(KeyCode.ALT, KeyCode.ENTER);
+
+        waitUntil("the import was added", () -> fx(editor::getText).contains("import java.time.LocalTime;\n"));
+        waitUntil("the underline is gone once imported", () -> fx(editor::markedLines).isEmpty());
+        String text = fx(editor::getText);
+        assertEquals(1, text.split("import java.time.LocalTime;", -1).length - 1, "imported once:\n" + text);
+        assertTrue(text.contains("        LocalTime started = null;"), "the line typed is untouched:\n" + text);
+    }
+
+    /** Rests the mouse on the middle of the first {@code needle} in {@code editor}, after {@code skip} characters. */
+    private void restOn(CodeEditor editor, String needle, int skip) {
+        int at = fx(() -> editor.getText().indexOf(needle)) + skip;
+        interact(() -> {
+            editor.area().moveTo(at);
+            editor.area().requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds chars = fx(() -> editor.area().getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow());
+        moveTo(new Point2D(chars.getCenterX(), chars.getCenterY()));
+    }
+
+    @Test
+    void restingTheMouseOnAFieldShowsItsLiveValue() {
+        CodeEditor editor = editor("Main.java");
+        EditorAssist assist = assist(editor);
+        waitUntil("the sketch has run some frames", () -> frameNumber() > 3);
+
+        restOn(editor, "frame++;", 0);
+
+        waitUntil("the hover shows the frame counter's live value",
+                () -> fx(assist::shownHover).matches("(?s).*\\blive: \\d+\\b.*"));
+        String shown = fx(assist::shownHover);
+        long frame = Long.parseLong(shown.replaceAll("(?s).*\\blive: (\\d+).*", "$1"));
+        assertTrue(frame > 0, "the counter has counted: " + shown);
+        assertTrue(shown.contains("long Main.frame"), "the declaration still shows: " + shown);
+    }
+
+    @Test
+    void restingTheMouseOnAListFieldShowsItsSizeAndFirstElements() {
+        CodeEditor editor = editor("Main.java");
+        EditorAssist assist = assist(editor);
+        restOn(editor, "balls = new", 1);
+
+        waitUntil("the hover shows the list's size and first balls",
+                () -> fx(assist::shownHover).matches("(?s).*live: ArrayList, size \\d+: \\[Ball@.*"));
     }
 }

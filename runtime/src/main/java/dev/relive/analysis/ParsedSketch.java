@@ -14,7 +14,6 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,41 +22,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One javac task over every file of a snapshot, parsed. Questions about one spot attribute only what they need
- * ({@link #scopeAt}); {@link #analyze} attributes everything, for diagnostics and usages. Lives for one question.
+ * One javac task over the files of a snapshot, parsed. Questions about one spot attribute only what they need
+ * ({@link #scopeAt}); {@link #analyze} attributes everything, for diagnostics and usages. Lives for one question, and
+ * only inside it: the task may run in a reused javac context that is cleaned once the question is answered, so
+ * nothing of javac's (trees, elements, types) may leave the question.
  */
 final class ParsedSketch {
-
-    /**
-     * Keep attributing after errors (as JShell does), so a half-typed line still has types around it, and flow
-     * errors (a missing return) show beside type errors.
-     */
-    private static final List<String> OPTIONS = List.of("-proc:none", "-implicit:none", "-Xlint:-options",
-            "-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW");
 
     final JavacTask task;
     final Trees trees;
     final Elements elements;
     final Types types;
     final SourcePositions positions;
-    final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    private final DiagnosticCollector<JavaFileObject> diagnostics;
     private final Map<String, CompilationUnitTree> units = new HashMap<>();
     private final Map<String, String> texts;
     private boolean analyzed;
 
-    /**
-     * Parses {@code sources}: every file, or with a {@code focus} only that one, the others waiting on the source
-     * path until javac needs them (a question about one spot rarely needs them all).
-     */
-    ParsedSketch(JavaCompiler javac, AnalysisFiles files, Map<String, String> sources, String focus) {
-        this.texts = sources;
-        List<SourceText> inputs = sources.entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".java") && (focus == null || e.getKey().equals(focus)))
-                .map(e -> new SourceText(e.getKey(), e.getValue())).toList();
-        Map<String, String> waiting = new java.util.HashMap<>(sources);
-        inputs.forEach(in -> waiting.remove(in.getName()));
-        files.useSketchSources(waiting);
-        task = (JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, inputs);
+    /** Parses the units of {@code task}; {@code texts} holds every sketch file, parsed or waiting on the source path. */
+    ParsedSketch(JavacTask task, DiagnosticCollector<JavaFileObject> diagnostics, Map<String, String> texts) {
+        this.task = task;
+        this.diagnostics = diagnostics;
+        this.texts = texts;
         trees = Trees.instance(task);
         elements = task.getElements();
         types = task.getTypes();

@@ -1,5 +1,6 @@
 package dev.relive.analysis;
 
+import dev.relive.migrate.FieldRenames;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
@@ -97,7 +98,12 @@ final class References {
         for (Location l : of(parsed, element)) {
             edits.add(new TextEdit(l.file(), l.start(), l.end(), newName));
         }
-        return new Rename(edits, "", element.getKind() == ElementKind.FIELD);
+        FieldRenames fields = FieldRenames.NONE;
+        if (element.getKind() == ElementKind.FIELD && element.getEnclosingElement() instanceof TypeElement owner) {
+            fields = FieldRenames.of(java.util.Set.of(new FieldRenames.Rename(
+                    parsed.elements.getBinaryName(owner).toString(), element.getSimpleName().toString(), newName)));
+        }
+        return new Rename(edits, "", fields);
     }
 
     private static boolean overridesOutside(ParsedSketch parsed, ExecutableElement method) {

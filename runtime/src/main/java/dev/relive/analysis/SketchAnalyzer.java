@@ -12,33 +12,64 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.relive.compile.Diagnostic;
+import dev.relive.compile.JavacTasks;
+import dev.relive.compile.ReleaseLevel;
 import dev.relive.compile.Severity;
 
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.ToolProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Answers the editor's questions about a sketch as it is typed: its errors, the completions, signatures and hover at
  * a caret, where a name is declared and used, how to rename it and which import a name needs. Each question parses a
- * fresh snapshot with javac; only diagnostics and usages attribute every file, the rest attribute just the member
- * around the caret. Nothing is generated, saved or loaded.
+ * snapshot with javac; only diagnostics and usages attribute every file, the rest attribute just the member around
+ * the caret, and a question about one spot parses only its file (the others wait on the source path until javac needs
+ * them). Nothing is generated, saved or loaded.
+ *
+ * <p>Questions run in the warm javac contexts the engine's compiler also uses ({@link JavacTasks}): the JDK's and
+ * the JIT's warmth carry from one question, and one save, to the next, instead of each question reading the JDK
+ * afresh. Parsed trees are never kept between questions: javac attributes trees in place, so a kept tree would carry
+ * the last question's types into the next.
  *
  * <p>Not thread-safe: give it to one worker thread. Reuses one file manager, so the JDK's listings stay warm.
  */
 public final class SketchAnalyzer implements AutoCloseable {
 
+    /**
+     * Keep attributing after errors (as JShell does), so a half-typed line still has types around it, and flow
+     * errors (a missing return) show beside type errors; compile for the release the engine compiles for.
+     */
+    private static final List<String> OPTIONS = Stream.concat(
+            Stream.of("-proc:none", "-implicit:none", "-Xlint:-options",
+                    "-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW"),
+            ReleaseLevel.current().options().stream()).toList();
+
+    private static final Set<String> API_CLASSES = ApiSources.all().keySet();
+
     private final JavaCompiler javac;
+    private final JavacTasks tasks;
     private final AnalysisFiles files;
     private final Javadocs javadocs;
     private final Members members = new Members();
@@ -50,20 +81,22 @@ public final class SketchAnalyzer implements AutoCloseable {
         if (javac == null) {
             throw new IllegalStateException("No Java compiler found: Relive needs a JDK, not a JRE");
         }
+        tasks = new JavacTasks(javac, message -> { }); // a missing pool is already announced by the engine's compiler
         files = new AnalysisFiles(javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
         javadocs = new Javadocs(javac, files);
     }
 
     /** The errors, warnings and notes of every file in {@code sketch}, as the compiler would report them on save. */
     public List<Diagnostic> diagnostics(SketchSnapshot sketch) {
-        ParsedSketch parsed = parse(sketch);
-        List<Diagnostic> out = new ArrayList<>();
-        for (javax.tools.Diagnostic<? extends JavaFileObject> d : parsed.analyze()) {
-            if (d.getSource() != null && sketch.sources().containsKey(d.getSource().getName())) {
-                out.add(toDiagnostic(d));
+        return ask(sketch, null, parsed -> {
+            List<Diagnostic> out = new ArrayList<>();
+            for (javax.tools.Diagnostic<? extends JavaFileObject> d : parsed.analyze()) {
+                if (d.getSource() != null && sketch.sources().containsKey(d.getSource().getName())) {
+                    out.add(toDiagnostic(d));
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /**
@@ -77,11 +110,12 @@ public final class SketchAnalyzer implements AutoCloseable {
         int dot = TextScan.previousNonBlank(text, start);
         List<Completion> items;
         if (dot >= 0 && text.charAt(dot) == '.' && !afterNumber(text, dot)) {
-            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, dot + 1, TextScan.CALL, offset)), file);
-            items = memberCompletions(parsed, file, dot + 1);
+            items = ask(sketch.with(file, TextScan.cutLine(text, dot + 1, TextScan.CALL, offset)), file,
+                    parsed -> memberCompletions(parsed, file, dot + 1));
         } else {
-            ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, start, TextScan.CALL, offset)), file);
-            items = members.inScope(parsed, file, start, prefix, index(), TextScan.indentOf(text, offset));
+            TypeIndex types = index();
+            items = ask(sketch.with(file, TextScan.cutLine(text, start, TextScan.CALL, offset)), file,
+                    parsed -> members.inScope(parsed, file, start, prefix, types, TextScan.indentOf(text, offset)));
         }
         return new Completions(start, NameMatch.rank(items, prefix));
     }
@@ -99,10 +133,8 @@ public final class SketchAnalyzer implements AutoCloseable {
         if (name.isEmpty() || SourceVersion.isKeyword(name)) {
             return Optional.empty();
         }
-        ParsedSketch parsed = parse(sketch.with(file, TextScan.cutLine(text, call[0] + 1, "", offset)), file);
-        CompilationUnitTree unit = parsed.unit(file);
-        TreePath path = parsed.pathAt(unit, nameStart);
-        List<SignatureHelp.Signature> signatures = members.signatures(parsed, path, name);
+        List<SignatureHelp.Signature> signatures = ask(sketch.with(file, TextScan.cutLine(text, call[0] + 1, "", offset)),
+                file, parsed -> members.signatures(parsed, parsed.pathAt(parsed.unit(file), nameStart), name));
         if (signatures.isEmpty()) {
             return Optional.empty();
         }
@@ -111,29 +143,48 @@ public final class SketchAnalyzer implements AutoCloseable {
 
     /** The declaration, type and javadoc of the name at {@code offset}. */
     public Optional<Hover> hover(SketchSnapshot sketch, String file, int offset) {
-        ParsedSketch parsed = parse(sketch, file);
-        return elementAt(parsed, file, offset).map(found -> {
+        return ask(sketch, file, parsed -> elementAt(parsed, file, offset).map(found -> {
             Element element = found.element();
             String type = "";
             if (element instanceof VariableElement) {
                 TypeMirror here = parsed.trees.getTypeMirror(found.path());
                 type = Describe.type(here == null ? element.asType() : here);
             }
-            return new Hover(Describe.declaration(element), type, javadocs.of(element, parsed.elements));
-        });
+            return new Hover(Describe.declaration(element), type, javadocs.of(element, parsed.elements),
+                    statePath(parsed, element));
+        }));
+    }
+
+    /**
+     * Where the live value of {@code element} is, if it is a field with one value in the running program: a static
+     * field of a sketch class, or a field of the sketch ({@code Sketch}) class, whose one instance is running.
+     */
+    private static String statePath(ParsedSketch parsed, Element element) {
+        if (element.getKind() != ElementKind.FIELD || !(element.getEnclosingElement() instanceof TypeElement owner)
+                || owner.getNestingKind() != NestingKind.TOP_LEVEL || References.declaration(parsed, element).isEmpty()) {
+            return "";
+        }
+        if (element.getModifiers().contains(Modifier.STATIC)) {
+            return owner.getSimpleName() + "." + element.getSimpleName();
+        }
+        TypeElement sketch = parsed.elements.getTypeElement("dev.relive.api.Sketch");
+        boolean entry = sketch != null && parsed.types.isAssignable(parsed.types.erasure(owner.asType()),
+                parsed.types.erasure(sketch.asType()));
+        return entry ? element.getSimpleName().toString() : "";
     }
 
     /** Where the name at {@code offset} is declared, if that is in the sketch. */
     public Optional<Location> definition(SketchSnapshot sketch, String file, int offset) {
-        ParsedSketch parsed = parse(sketch, file);
-        return elementAt(parsed, file, offset).flatMap(found -> References.declaration(parsed, found.element()));
+        return ask(sketch, file, parsed -> elementAt(parsed, file, offset)
+                .flatMap(found -> References.declaration(parsed, found.element())));
     }
 
     /** The declaration and every use, across the sketch, of the name at {@code offset}; empty if it names nothing. */
     public List<Location> usages(SketchSnapshot sketch, String file, int offset) {
-        ParsedSketch parsed = parse(sketch);
-        parsed.analyze();
-        return elementAt(parsed, file, offset).map(found -> References.of(parsed, found.element())).orElse(List.of());
+        return ask(sketch, null, parsed -> {
+            parsed.analyze();
+            return elementAt(parsed, file, offset).map(found -> References.of(parsed, found.element())).orElse(List.of());
+        });
     }
 
     /**
@@ -141,13 +192,14 @@ public final class SketchAnalyzer implements AutoCloseable {
      * in the sketch, or why it cannot be renamed.
      */
     public Rename rename(SketchSnapshot sketch, String file, int offset, String newName) {
-        ParsedSketch parsed = parse(sketch);
-        parsed.analyze();
-        Optional<Found> found = elementAt(parsed, file, offset);
-        if (found.isEmpty()) {
-            return Rename.refused("There is no name to rename at the caret.");
-        }
-        return References.rename(parsed, found.get().element(), newName);
+        return ask(sketch, null, parsed -> {
+            parsed.analyze();
+            Optional<Found> found = elementAt(parsed, file, offset);
+            if (found.isEmpty()) {
+                return Rename.refused("There is no name to rename at the caret.");
+            }
+            return References.rename(parsed, found.get().element(), newName);
+        });
     }
 
     /** The types called like the name at {@code offset} that an import would bring in, qualified, sorted. */
@@ -176,15 +228,26 @@ public final class SketchAnalyzer implements AutoCloseable {
         }
     }
 
-    /** Parses every file of {@code sketch}, as diagnostics, usages and rename need. */
-    private ParsedSketch parse(SketchSnapshot sketch) {
-        return parse(sketch, null);
-    }
-
-    /** Parses {@code focus} (every file if null), leaving the others for javac to read when the spot needs them. */
-    private ParsedSketch parse(SketchSnapshot sketch, String focus) {
+    /**
+     * Answers {@code question} with {@code focus} parsed (every file if null), the other files waiting on the source
+     * path for javac to read when the spot needs them. The answer must hold nothing of javac's.
+     */
+    private <T> T ask(SketchSnapshot sketch, String focus, Function<ParsedSketch, T> question) {
         files.useLibs(sketch.libs());
-        return new ParsedSketch(javac, files, sketch.sources(), focus);
+        tasks.useClassPath(sketch.libs());
+        List<SourceText> inputs = sketch.sources().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".java") && (focus == null || e.getKey().equals(focus)))
+                .map(e -> new SourceText(e.getKey(), e.getValue())).toList();
+        Map<String, String> waiting = new HashMap<>(sketch.sources());
+        inputs.forEach(in -> waiting.remove(in.getName()));
+        files.useSketchSources(waiting);
+        Set<String> sketchClasses = sketch.sources().keySet().stream().filter(f -> f.endsWith(".java"))
+                .map(f -> f.substring(0, f.length() - ".java".length()).replace('/', '.'))
+                .collect(Collectors.toSet());
+        sketchClasses.addAll(API_CLASSES); // read from source for their javadoc, so they go with the question's trees
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        return tasks.run(files, diagnostics, OPTIONS, inputs, sketchClasses,
+                task -> question.apply(new ParsedSketch(task, diagnostics, sketch.sources())));
     }
 
     private TypeIndex index() {

@@ -9,19 +9,31 @@ import javax.tools.JavaFileObject;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Where compile tasks come from. Where it can, it reuses javac's context (symbol tables, the JDK's classes
- * already read) between compiles through {@code com.sun.tools.javac.api.JavacTaskPool}, as JShell does; that
- * saves most of a small compile. The pool and the {@link SymbolSweeper} it needs live in packages
- * {@code jdk.compiler} does not export, so each launch path exports them: the runner jar's manifest
- * ({@code Add-Exports}), the app's launch arguments and the test JVM's {@code argLine}. Without the exports this
- * falls back to a fresh task per compile and says so once.
+ * Where compile tasks come from, for the engine's compiler and the editor's analysis alike. Where it can, it reuses
+ * a javac context (symbol tables, the JDK's classes already read) between tasks through
+ * {@code com.sun.tools.javac.api.JavacTaskPool}, as JShell does; that saves most of a small compile and most of an
+ * editor question. A context stays with one file manager: javac's components keep the file manager they were made
+ * with (the class writer writes to it), so each owner of a file manager (the engine's compiler, each analysis
+ * worker) has its own instance and its own warm context; what they share is the reflective access and the JIT's
+ * warmth of javac's code. The pool and the {@link SymbolSweeper} it needs live in packages {@code jdk.compiler} does
+ * not export, so each launch path exports them: the runner jar's launcher, the app's launch arguments and the test
+ * JVM's {@code argLine}. Without the exports this falls back to a fresh task per compile and says so once.
+ *
+ * <p>Each instance belongs to one thread at a time (its owner's).
  */
-final class JavacTasks {
+public final class JavacTasks {
 
     private static final String POOL = "com.sun.tools.javac.api.JavacTaskPool";
     /**
@@ -31,105 +43,86 @@ final class JavacTasks {
      */
     private static final int RENEW_AFTER = 150;
 
+    /** Set once a sweep failed anywhere: a context may then be stale, so no pooled task is used again in this JVM. */
+    private static volatile boolean broken;
+    private static Access access;
+    private static boolean accessTried;
+
     private final JavaCompiler javac;
-    private Object pool;
-    private final Method getTask;
-    private final Class<?> worker;
-    private final SymbolSweeper sweeper;
     private final Consumer<String> notices;
-    /** Set once a sweep failed: that context may be stale, so no pooled task is used again. */
-    private boolean broken;
+    private final boolean fresh;
+    private Map<Path, List<Long>> classPath = Map.of();
+    private Object pool;
     private int tasksSinceRenewal;
 
-    /** Tasks from {@code javac}, never pooled. */
+    /** Tasks from {@code javac}, never pooled (for tests that compare pooled and fresh compiles). */
     static JavacTasks fresh(JavaCompiler javac) {
-        JavacTasks tasks = new JavacTasks(javac, message -> { });
-        tasks.broken = true;
-        return tasks;
+        return new JavacTasks(javac, message -> { }, true);
     }
 
-    /** Tasks from {@code javac}, pooled when the pool is reachable; {@code notices} hears about a fallback. */
-    JavacTasks(JavaCompiler javac, Consumer<String> notices) {
-        this.javac = javac;
-        this.notices = notices;
-        Object p = null;
-        Method m = null;
-        Class<?> w = null;
-        SymbolSweeper sw = null;
-        try {
-            Class<?> type = Class.forName(POOL, true, JavaCompiler.class.getClassLoader());
-            if (!type.getModule().isExported(type.getPackageName(), JavacTasks.class.getModule())) {
-                throw new IllegalAccessException("package " + type.getPackageName() + " is not exported to Relive");
-            }
-            w = Class.forName(POOL + "$Worker", true, type.getClassLoader());
-            m = type.getMethod("getTask", java.io.Writer.class, JavaFileManager.class, DiagnosticListener.class,
-                    Iterable.class, Iterable.class, Iterable.class, w);
-            p = type.getConstructor(int.class).newInstance(1);
-            sw = new SymbolSweeper();
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            notices.accept("the Java compiler's task pool is not accessible (" + e.getMessage() + "); "
-                    + "every compile starts javac afresh, which is slower; launch with "
-                    + "the argument file dev/relive/launch/runtime.args (java @runtime.args, as the IDE's launch does; "
-                    + "the runner jar applies it itself) to enable it");
-            p = null;
-        }
-        this.pool = p;
-        this.getTask = p == null ? null : m;
-        this.worker = p == null ? null : w;
-        this.sweeper = sw;
+    /**
+     * Tasks from {@code javac}, pooled when the pool is reachable; {@code notices} hears about a fallback.
+     * Starts on an empty class path (see {@link #useClassPath}).
+     */
+    public JavacTasks(JavaCompiler javac, Consumer<String> notices) {
+        this(javac, notices, false);
     }
 
-    /** Drops every reused context, so the next compile starts with a fresh one (after the class path changed). */
-    void reset() {
-        tasksSinceRenewal = 0;
-        if (pooled()) {
-            try {
-                pool = pool.getClass().getConstructor(int.class).newInstance(1);
-            } catch (ReflectiveOperationException e) {
-                broken = true;
-                notices.accept("the Java compiler's task pool could not be renewed (" + e + "); every compile now starts javac afresh");
-            }
-        }
-    }
-
-    /** Whether compiles reuse javac's context. */
-    boolean pooled() {
-        return pool != null && !broken;
-    }
-
-    private void sweep(Object context, java.util.Set<String> sketchClasses) {
-        try {
-            sweeper.sweep(context, sketchClasses);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            broken = true;
-            notices.accept("the Java compiler's reused context could not be cleaned (" + e + "); "
-                    + "every compile now starts javac afresh, which is slower");
+    private JavacTasks(JavaCompiler javac, Consumer<String> notices, boolean fresh) {
+        this.javac = Objects.requireNonNull(javac, "Javac must not be null");
+        this.notices = Objects.requireNonNull(notices, "Notices must not be null");
+        this.fresh = fresh;
+        if (!fresh) {
+            access(notices);
         }
     }
 
     /**
-     * Runs {@code work} with a task over {@code units}. A pooled task is valid only inside {@code work}, so
-     * everything needed from it (trees, classes, diagnostics) must be taken there. Afterwards the reused context
-     * forgets the sketch's classes in {@code sketchClasses} (binary names) and re-lists their packages, so the next
-     * compile sees the class path as it then is (see {@link SymbolSweeper}).
+     * Tells which jars the following tasks' file manager puts on the class path: the reused context keeps the
+     * classes it read from them (only the sketch's own are swept), so other jars, or these jars changed on disk,
+     * start a fresh context.
      */
-    <T> T run(JavaFileManager files, DiagnosticListener<? super JavaFileObject> diagnostics, List<String> options,
-              List<? extends JavaFileObject> units, java.util.Set<String> sketchClasses, Function<JavacTask, T> work) {
+    public void useClassPath(Collection<Path> jars) {
+        Map<Path, List<Long>> print = new TreeMap<>();
+        for (Path jar : jars) {
+            try {
+                print.put(jar, List.of(Files.size(jar), Files.getLastModifiedTime(jar).toMillis()));
+            } catch (java.io.IOException e) {
+                print.put(jar, List.of(-1L, -1L)); // a jar that cannot be read now is still a different class path
+            }
+        }
+        if (!print.equals(classPath)) {
+            classPath = Map.copyOf(print);
+            pool = null;
+        }
+    }
+
+    /** Whether tasks reuse javac's contexts. */
+    public boolean pooled() {
+        return !fresh && !broken && access(notices) != null;
+    }
+
+    /**
+     * Runs {@code work} with a task over {@code units}. A pooled task is valid only inside {@code work}, so
+     * everything needed from it (trees, classes, diagnostics, answers) must be taken there. Afterwards the reused
+     * context forgets the sketch's classes in {@code sketchClasses} (binary names) and re-lists their packages, so the
+     * next task sees the class path and source path as they then are (see {@link SymbolSweeper}).
+     */
+    public <T> T run(JavaFileManager files, DiagnosticListener<? super JavaFileObject> diagnostics, List<String> options,
+                     List<? extends JavaFileObject> units, Set<String> sketchClasses, Function<JavacTask, T> work) {
         if (!pooled()) {
             return work.apply((JavacTask) javac.getTask(null, files, diagnostics, options, null, units));
         }
-        if (++tasksSinceRenewal > RENEW_AFTER) {
-            reset();
-        }
-        Object proxy = Proxy.newProxyInstance(JavacTasks.class.getClassLoader(), new Class<?>[]{worker},
+        Access a = access;
+        Object proxy = Proxy.newProxyInstance(JavacTasks.class.getClassLoader(), new Class<?>[]{a.worker},
                 (self, method, args) -> switch (method.getName()) {
                     case "withTask" -> {
                         JavacTask task = (JavacTask) args[0];
-                        Object context = sweeper.context(task);
+                        Object context = a.sweeper.context(task);
                         try {
                             yield work.apply(task);
                         } finally {
-                            sweep(context, sketchClasses);
+                            sweep(a.sweeper, context, sketchClasses);
                         }
                     }
                     case "hashCode" -> System.identityHashCode(self);
@@ -138,7 +131,7 @@ final class JavacTasks {
                 });
         try {
             @SuppressWarnings("unchecked")
-            T result = (T) getTask.invoke(pool, null, files, diagnostics, options, null, units, proxy);
+            T result = (T) a.getTask.invoke(pool(a), null, files, diagnostics, options, null, units, proxy);
             return result;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -151,6 +144,69 @@ final class JavacTasks {
             throw new IllegalStateException("javac failed", cause);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("javac's task pool became inaccessible", e);
+        }
+    }
+
+    /** This owner's pool, renewed every {@link #RENEW_AFTER} tasks. */
+    private Object pool(Access a) {
+        if (pool == null || ++tasksSinceRenewal > RENEW_AFTER) {
+            pool = a.newPool();
+            tasksSinceRenewal = 0;
+        }
+        return pool;
+    }
+
+    private void sweep(SymbolSweeper sweeper, Object context, Set<String> sketchClasses) {
+        try {
+            sweeper.sweep(context, sketchClasses);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            broken = true;
+            notices.accept("the Java compiler's reused context could not be cleaned (" + e + "); "
+                    + "every compile now starts javac afresh, which is slower");
+        }
+    }
+
+    /** The reflective handles on javac's pool, found once per JVM; null (after one notice) when it is not reachable. */
+    private static synchronized Access access(Consumer<String> notices) {
+        if (!accessTried) {
+            accessTried = true;
+            try {
+                access = new Access();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                broken = true;
+                notices.accept("the Java compiler's task pool is not accessible (" + e.getMessage() + "); "
+                        + "every compile starts javac afresh, which is slower; launch with "
+                        + "the argument file dev/relive/launch/runtime.args (java @runtime.args, as the IDE's launch does; "
+                        + "the runner jar applies it itself) to enable it");
+            }
+        }
+        return access;
+    }
+
+    /** javac's pool class, its task method and worker interface, and the sweeper. */
+    private static final class Access {
+        final Class<?> type;
+        final Class<?> worker;
+        final Method getTask;
+        final SymbolSweeper sweeper;
+
+        Access() throws ReflectiveOperationException {
+            type = Class.forName(POOL, true, JavaCompiler.class.getClassLoader());
+            if (!type.getModule().isExported(type.getPackageName(), JavacTasks.class.getModule())) {
+                throw new IllegalAccessException("package " + type.getPackageName() + " is not exported to Relive");
+            }
+            worker = Class.forName(POOL + "$Worker", true, type.getClassLoader());
+            getTask = type.getMethod("getTask", java.io.Writer.class, JavaFileManager.class, DiagnosticListener.class,
+                    Iterable.class, Iterable.class, Iterable.class, worker);
+            sweeper = new SymbolSweeper();
+        }
+
+        Object newPool() {
+            try {
+                return type.getConstructor(int.class).newInstance(1);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("javac's task pool could not be created", e);
+            }
         }
     }
 }

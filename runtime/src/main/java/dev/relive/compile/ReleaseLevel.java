@@ -48,7 +48,7 @@ public record ReleaseLevel(int running, int release) {
     }
 
     /** The javac options that select the release: none when it is the running JDK's own. */
-    List<String> options() {
+    public List<String> options() {
         return capped() ? List.of("--release", Integer.toString(release)) : List.of();
     }
 

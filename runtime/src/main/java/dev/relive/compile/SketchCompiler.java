@@ -426,9 +426,7 @@ public final class SketchCompiler implements AutoCloseable {
         try {
             standard.setLocation(StandardLocation.CLASS_PATH,
                     sources.libs().keySet().stream().map(java.nio.file.Path::toFile).toList());
-            if (libsOnClassPath != null) {
-                tasks.reset(); // the reused context keeps the old jars' classes; only the sketch's own are swept
-            }
+            tasks.useClassPath(sources.libs().keySet()); // a context keeps the jars' classes: other jars, other contexts
             libsOnClassPath = Map.copyOf(sources.libs());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot put the sketch's lib/ jars on the class path", e);

@@ -3,7 +3,8 @@
  *
  * <p>{@link dev.relive.compile.SketchCompiler} keeps javac warm between compiles: one file manager, and where
  * javac's task pool is reachable one reused javac context, swept of the sketch's classes after every compile
- * ({@link dev.relive.compile.JavacTasks}, {@link dev.relive.compile.SymbolSweeper}).
+ * ({@link dev.relive.compile.JavacTasks}, {@link dev.relive.compile.SymbolSweeper}). The editor's analysis takes its
+ * tasks from {@link dev.relive.compile.JavacTasks} too, each analysis worker with a warm context of its own.
  *
  * <p>It compiles for the running JDK's release, unless the guard weaver cannot read that JDK's class files: then
  * {@link dev.relive.compile.ReleaseLevel} caps {@code --release} at the newest release the weaver reads, and the

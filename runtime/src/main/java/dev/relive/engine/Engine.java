@@ -19,6 +19,7 @@ import dev.relive.inspect.StateNode;
 import dev.relive.load.LibraryLoaders;
 import dev.relive.draw.FrameSource;
 import dev.relive.loop.LiveSession;
+import dev.relive.migrate.FieldRenames;
 import dev.relive.event.RunStatus;
 import dev.relive.loop.RuntimeLoop;
 import dev.relive.loop.Transition;
@@ -32,6 +33,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,6 +66,8 @@ public final class Engine implements AutoCloseable {
     private final ScheduledExecutorService worker;
     /** Until when (System.nanoTime) the IDE said it is writing a save; watcher changes wait. Worker-owned. */
     private long saveExpectedUntil;
+    /** Field renames the next generation that compiles is swapped in with (see {@link #renameFields}). Worker-owned. */
+    private FieldRenames pendingRenames = FieldRenames.NONE;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SketchWatcher watcher;
 
@@ -176,6 +180,20 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /**
+     * Tells the engine that the next save renames these fields (a rename refactoring knows both names), so migration
+     * carries each old field's value to its new name instead of dropping it and starting the new one over. They go
+     * with the next generation that compiles, whether the IDE's reload or the watcher makes it; call this before
+     * writing the save.
+     */
+    public void renameFields(FieldRenames renames) {
+        Objects.requireNonNull(renames, "Renames must not be null");
+        onWorker(() -> {
+            pendingRenames = pendingRenames.and(renames);
+            return null;
+        });
+    }
+
     /** A change the watcher reported, or ({@code settling}) a held one that stood still; see {@link SaveBurst}. */
     private void seen(Change change, boolean settling) {
         long now = System.nanoTime();
@@ -188,12 +206,7 @@ public final class Engine implements AutoCloseable {
         PhaseLog.mark("worker", now);
         SaveBurst burst = settling ? SaveBurst.settled(watcher::busy) : SaveBurst.seen(watcher::busy);
         Optional<Generation> generation = maker.make(change, burst);
-        generation.filter(g -> g.compile().ok())
-                .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
-        generation.ifPresentOrElse(g -> {
-            PhaseLog.mark("submitted");
-            PhaseLog.flush("worker", g.number());
-        }, PhaseLog::clear);
+        submitSwap(generation, change);
         if (maker.holding()) {
             settleLater(TimeUnit.MILLISECONDS.toNanos(SaveBurst.SETTLE_MILLIS));
         }
@@ -214,13 +227,21 @@ public final class Engine implements AutoCloseable {
         PhaseLog.mark("event", change.firstSeenNanos());
         PhaseLog.mark("worker");
         Optional<Generation> generation = maker.make(change);
-        generation.filter(g -> g.compile().ok())
-                .ifPresent(g -> loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos())));
+        submitSwap(generation, change);
+        return generation;
+    }
+
+    /** Queues the swap of {@code generation} if it compiled, with the renames waiting for it. Worker only. */
+    private void submitSwap(Optional<Generation> generation, Change change) {
+        generation.filter(g -> g.compile().ok()).ifPresent(g -> {
+            FieldRenames renames = pendingRenames;
+            pendingRenames = FieldRenames.NONE;
+            loop.submit(() -> session.apply(g, Transition.SAVE, change.firstSeenNanos(), renames));
+        });
         generation.ifPresentOrElse(g -> {
             PhaseLog.mark("submitted");
             PhaseLog.flush("worker", g.number());
         }, PhaseLog::clear);
-        return generation;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.relive.history.GenerationStatus;
 import dev.relive.history.History;
 import dev.relive.inspect.SketchState;
 import dev.relive.load.LibraryLoaders;
+import dev.relive.migrate.FieldRenames;
 import dev.relive.timing.PhaseLog;
 
 import java.util.List;
@@ -126,7 +127,12 @@ public final class LiveSession implements AutoCloseable {
      * clock time the change was seen, for the save-to-live figure. Returns whether it went live.
      */
     public boolean apply(Generation generation, Transition transition, long savedAt) {
-        return apply(generation, transition, savedAt, null);
+        return apply(generation, transition, savedAt, FieldRenames.NONE);
+    }
+
+    /** Like {@link #apply(Generation, Transition, long)}, carrying the fields of {@code renames} to their new names. */
+    public boolean apply(Generation generation, Transition transition, long savedAt, FieldRenames renames) {
+        return apply(generation, transition, savedAt, null, renames);
     }
 
     /**
@@ -135,7 +141,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public boolean applyWithState(Generation generation, int stateOf, long savedAt) {
         LiveProgram checkpoint = checkpoints.get(stateOf);
-        return checkpoint != null && apply(generation, Transition.USER_REVERT, savedAt, checkpoint);
+        return checkpoint != null && apply(generation, Transition.USER_REVERT, savedAt, checkpoint, FieldRenames.NONE);
     }
 
     /** Whether the state of generation {@code number}, as it was when replaced, is still kept. */
@@ -191,14 +197,15 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Applies {@code generation}, taking the state from {@code stateSource} (a checkpoint) when it is not null. */
-    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource) {
+    private boolean apply(Generation generation, Transition transition, long savedAt, LiveProgram stateSource,
+                          FieldRenames renames) {
         long start = clock.getAsLong();
         PhaseLog.mark("swap");
         LiveProgram replaced = live;
         LiveProgram old = transition == Transition.RESTART ? null : replaced;
         SwapTransaction.Prepared next;
         try {
-            next = swap.prepare(generation, old, stateSource != null ? stateSource : old);
+            next = swap.prepare(generation, old, stateSource != null ? stateSource : old, renames);
         } catch (SketchFailure failure) {
             PhaseLog.clear();
             reject(generation, failure);
@@ -281,7 +288,7 @@ public final class LiveSession implements AutoCloseable {
                 Optional<Generation> fallback = history.get(ended.fallback());
                 if (fallback.isPresent()) {
                     history.update(current.number(), g -> g.withStatus(GenerationStatus.FAULTED));
-                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong(), stateSource)) {
+                    if (apply(fallback.get(), Transition.FAULT_REVERT, clock.getAsLong(), stateSource, FieldRenames.NONE)) {
                         events.accept(new EngineEvent.Reverted(current.number(), fallback.get().number(), RevertReason.FAULT,
                                 stateSource != null));
                     }

@@ -9,6 +9,7 @@ import dev.relive.failure.SketchFailure;
 import dev.relive.history.Generation;
 import dev.relive.load.LibraryLoaders;
 import dev.relive.load.LoadedGeneration;
+import dev.relive.migrate.FieldRenames;
 import dev.relive.migrate.MigrationReport;
 import dev.relive.migrate.StateMigrator;
 import dev.relive.capture.GenerationTag;
@@ -66,12 +67,13 @@ final class SwapTransaction {
 
     /**
      * Prepares {@code generation} to replace {@code old} (null for a fresh start), taking state from
-     * {@code stateSource} (null for none). Never changes {@code old} or {@code stateSource}; threads the new code
+     * {@code stateSource} (null for none), carrying the fields of {@code renames} to their new names. Never changes {@code old} or {@code stateSource}; threads the new code
      * started while being prepared are stopped when it is rejected.
      *
      * @throws SketchFailure when sketch code of the new generation throws or hangs: it is rejected
      */
-    Prepared prepare(Generation generation, LiveProgram old, LiveProgram stateSource) throws SketchFailure {
+    Prepared prepare(Generation generation, LiveProgram old, LiveProgram stateSource, FieldRenames renames)
+            throws SketchFailure {
         LoadedGeneration loaded = LoadedGeneration.load(generation.number(), generation.compile().classes(),
                 libraries.parentFor(generation.sources().libs().keySet()));
         PhaseLog.mark("loaded");
@@ -89,7 +91,7 @@ final class SwapTransaction {
             Sketch instance = loaded.mode() == LoadedGeneration.Mode.LOOP ? construct(loaded, tag) : null;
             PhaseLog.mark("constructed");
             MigrationReport report = stateSource == null ? MigrationReport.EMPTY
-                    : migrate(stateSource, loaded, generation, instance, tag);
+                    : migrate(stateSource, loaded, generation, instance, tag, renames);
             PhaseLog.mark("migrated");
             Prepared prepared = new Prepared(generation, loaded, instance, tag, report);
             if (instance != null && !prepared.replaces(old)) {
@@ -143,12 +145,12 @@ final class SwapTransaction {
     }
 
     private MigrationReport migrate(LiveProgram source, LoadedGeneration loaded, Generation generation, Sketch instance,
-                                    GenerationTag tag) throws SketchFailure {
+                                    GenerationTag tag, FieldRenames renames) throws SketchFailure {
         StateMigrator.Side from = new StateMigrator.Side(source.loaded(), source.generation().compile().initializers());
         StateMigrator.Side to = new StateMigrator.Side(loaded, generation.compile().initializers());
         return make(tag, loaded.loader(), Phase.MIGRATE, () -> loaded.mode() == LoadedGeneration.Mode.SCRIPT
                 ? StateMigrator.migrateKeptStatics(from, to)
-                : StateMigrator.migrate(from, to, source.instance(), instance));
+                : StateMigrator.migrate(from, to, source.instance(), instance, renames));
     }
 
     /** Runs sketch code under {@code tag}, turning any throw into a {@link SketchFailure} of {@code phase}. */

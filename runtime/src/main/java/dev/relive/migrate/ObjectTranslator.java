@@ -60,8 +60,11 @@ final class ObjectTranslator {
     private final SketchFunctions functions;
     private final SketchReflection reflection;
 
+    private final FieldRenames renames;
+
     ObjectTranslator(LoadedGeneration to, FieldInitializers fromInits, FieldInitializers toInits,
-                     MigrationReport.Builder report, int expectedObjects) {
+                     MigrationReport.Builder report, int expectedObjects, FieldRenames renames) {
+        this.renames = renames;
         this.to = to;
         this.done = new TwinTable(expectedObjects);
         this.fromInits = fromInits;
@@ -569,8 +572,8 @@ final class ObjectTranslator {
         ClassPlan(Class<?> oldType, Class<?> newType) {
             this.newType = newType;
             List<Allocator.PrimitiveCopy> primitives = new ArrayList<>();
-            Map<String, Field> oldFields = instanceFields(oldType, true);
             Map<String, Field> newFields = instanceFields(newType, true);
+            Map<String, Field> oldFields = renames.matched(instanceFields(oldType, true), newFields);
             for (Map.Entry<String, Field> e : newFields.entrySet()) {
                 Field oldField = oldFields.get(e.getKey());
                 Field newField = e.getValue();

@@ -39,12 +39,15 @@ public final class StateMigrator {
     private final MigrationReport.Builder report = new MigrationReport.Builder();
     private final ObjectTranslator translator;
 
-    private StateMigrator(Side from, Side to, boolean onlyKept) {
+    private final FieldRenames renames;
+
+    private StateMigrator(Side from, Side to, boolean onlyKept, FieldRenames renames) {
         this.from = from;
         this.to = to;
         this.onlyKept = onlyKept;
+        this.renames = Objects.requireNonNull(renames, "Renames must not be null");
         this.translator = new ObjectTranslator(to.loaded(), from.initializers(), to.initializers(), report,
-                OBJECTS_MET.getOrDefault(from.loaded().loader(), 0));
+                OBJECTS_MET.getOrDefault(from.loaded().loader(), 0), renames);
     }
 
     /**
@@ -52,7 +55,12 @@ public final class StateMigrator {
      * {@code newInstance} (either may be null, as in script mode).
      */
     public static MigrationReport migrate(Side from, Side to, Object oldInstance, Object newInstance) {
-        StateMigrator migrator = new StateMigrator(from, to, false);
+        return migrate(from, to, oldInstance, newInstance, FieldRenames.NONE);
+    }
+
+    /** Like {@link #migrate(Side, Side, Object, Object)}, carrying each field of {@code renames} to its new name. */
+    public static MigrationReport migrate(Side from, Side to, Object oldInstance, Object newInstance, FieldRenames renames) {
+        StateMigrator migrator = new StateMigrator(from, to, false, renames);
         if (oldInstance != null && newInstance != null) {
             migrator.translator.alias(oldInstance, newInstance); // inner objects' outer reference is the new instance
         }
@@ -69,7 +77,7 @@ public final class StateMigrator {
      * marked {@code @Keep} carry over.
      */
     public static MigrationReport migrateKeptStatics(Side from, Side to) {
-        StateMigrator migrator = new StateMigrator(from, to, true);
+        StateMigrator migrator = new StateMigrator(from, to, true, FieldRenames.NONE);
         migrator.migrateStatics();
         return migrator.report.build();
     }
@@ -93,8 +101,9 @@ public final class StateMigrator {
     }
 
     private void migrateFields(Class<?> oldClass, Object oldObject, Class<?> newClass, Object newObject, boolean statics) {
-        Map<String, Field> oldFields = statics ? staticFields(oldClass) : ObjectTranslator.instanceFields(oldClass, false);
         Map<String, Field> newFields = statics ? staticFields(newClass) : ObjectTranslator.instanceFields(newClass, false);
+        Map<String, Field> oldFields = renames.matched(
+                statics ? staticFields(oldClass) : ObjectTranslator.instanceFields(oldClass, false), newFields);
         for (Map.Entry<String, Field> e : newFields.entrySet()) {
             Field newField = e.getValue();
             Field oldField = oldFields.get(e.getKey());
@@ -118,7 +127,7 @@ public final class StateMigrator {
         }
         oldFields.forEach((fieldName, f) -> {
             if (!newFields.containsKey(fieldName)) {
-                report.dropped(ObjectTranslator.shortName(f.getDeclaringClass()) + "." + fieldName, null);
+                report.dropped(ObjectTranslator.shortName(f.getDeclaringClass()) + "." + f.getName(), null);
             }
         });
     }

@@ -169,6 +169,8 @@ class SketchAnalyzerTest {
         assertTrue(hover.javadoc().contains("Fills the whole surface with color"), hover.javadoc());
         Hover field = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "println(fr")).orElseThrow();
         assertEquals("long Main.frame", field.declaration());
+        assertEquals("frame", field.statePath(), "a field of the running sketch has a live value to show");
+        assertEquals("", hover.statePath(), "a method has none");
     }
 
     @Test
@@ -204,7 +206,7 @@ class SketchAnalyzerTest {
         assertEquals(3, uses.size(), uses.toString());
         Rename rename = ANALYZER.rename(sketch(MAIN), "Main.java", after(MAIN, "long fr"), "tick");
         assertTrue(rename.ok(), rename.problem());
-        assertTrue(rename.field());
+        assertEquals(java.util.Set.of(new dev.relive.migrate.FieldRenames.Rename("Main", "frame", "tick")), rename.fields().renames());
         String renamed = MAIN;
         List<TextEdit> edits = rename.edits().stream().sorted((a, b) -> b.start() - a.start()).toList();
         for (TextEdit e : edits) {
@@ -227,5 +229,31 @@ class SketchAnalyzerTest {
     void missingImportIsFoundByItsSimpleName() {
         String typed = MAIN.replace("frame++;", "frame++;\n        Map<String, String> m = null;");
         assertTrue(ANALYZER.importsFor(sketch(typed), "Main.java", after(typed, "        Ma")).contains("java.util.Map"));
+    }
+
+    @Test
+    void questionsInTheReusedContextSeeTheSketchAsItIsNow() {
+        Hover first = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "c.backg")).orElseThrow();
+        Hover again = ANALYZER.hover(sketch(MAIN), "Main.java", after(MAIN, "c.backg")).orElseThrow();
+        assertEquals(first, again, "the API's javadoc shows on every question, not only in a fresh context");
+        assertEquals(List.of(), ANALYZER.diagnostics(sketch(MAIN)).stream().filter(Diagnostic::isError).toList());
+        List<Diagnostic> gone = ANALYZER.diagnostics(SketchSnapshot.of(Map.of("Main.java", MAIN)))
+                .stream().filter(Diagnostic::isError).toList();
+        assertFalse(gone.isEmpty(), "Ball.java was deleted, so Ball must not be found from the last question");
+        assertTrue(gone.stream().allMatch(d -> d.message().contains("Ball")), gone.toString());
+        SketchSnapshot renamed = SketchSnapshot.of(Map.of("Main.java", MAIN, "Ball.java", BALL.replace("double x;", "double across;")));
+        List<Diagnostic> stale = ANALYZER.diagnostics(renamed).stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of("Ball.java"), stale.stream().map(Diagnostic::file).toList(), stale.toString());
+    }
+
+    @Test
+    void hoverTellsWhereAFieldsLiveValueIsOnlyWhenItHasOne() {
+        String ball = BALL.replace("double x;", "double x;\n    static int made;");
+        String main = MAIN.replace("ball.move(1);", "ball.move(1); Ball.made++; double across = ball.x;");
+        SketchSnapshot s = SketchSnapshot.of(Map.of("Main.java", main, "Ball.java", ball));
+        assertEquals("Ball.made", ANALYZER.hover(s, "Main.java", after(main, "Ball.ma")).orElseThrow().statePath());
+        assertEquals("", ANALYZER.hover(s, "Main.java", after(main, "ball.x")).orElseThrow().statePath(),
+                "each ball has its own x, so there is no one value");
+        assertEquals("balls", ANALYZER.hover(s, "Main.java", after(main, "(Ball ball : bal")).orElseThrow().statePath());
     }
 }

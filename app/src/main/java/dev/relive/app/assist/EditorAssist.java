@@ -251,7 +251,22 @@ public final class EditorAssist {
         String file = document.path();
         ask((analyzer, sketch) -> analyzer.hover(sketch, file, offset), (Optional<dev.relive.analysis.Hover> found) -> {
             if (asked == hoverAsked) {
-                found.ifPresent(h -> hover.show(h, screen));
+                found.ifPresent(h -> {
+                    hover.show(h, screen);
+                    if (!h.statePath().isEmpty()) {
+                        liveValue(h.statePath(), asked);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Asks the engine for the value at {@code path} (read at its next step boundary) and adds it to the hover. */
+    private void liveValue(String path, long asked) {
+        context.inspect(path).whenComplete((node, failure) -> {
+            if (asked == hoverAsked && hover.isShowing()) {
+                // no value when nothing runs, or the saved code has no such field yet: the hover stays as it is
+                hover.showValue(failure != null ? "" : LiveValueText.of(node));
             }
         });
     }
@@ -317,11 +332,10 @@ public final class EditorAssist {
                 return;
             }
             apply(plan.edits());
-            context.saveAll();
+            context.saveAll(plan.fields());
             String renamed = plan.edits().size() + " place" + (plan.edits().size() == 1 ? "" : "s");
             context.info("Renamed to " + newName + " in " + renamed + " and saved."
-                    + (plan.field() ? " The field's running value starts over under its new name: the engine keeps "
-                    + "state by field name." : ""));
+                    + (plan.field() ? " The field keeps its running value under its new name." : ""));
         });
     }
 

@@ -9,7 +9,10 @@ import org.fxmisc.richtext.CodeArea;
 
 import java.util.Objects;
 
-/** What the name under the resting mouse is: declaration, type and javadoc, above the pointer. FX thread only. */
+/**
+ * What the name under the resting mouse is: declaration, type, the field's live value when it has one (filled in once
+ * the engine has read it) and javadoc, below the pointer. FX thread only.
+ */
 final class HoverTip {
 
     private static final String STYLESHEET = Objects.requireNonNull(
@@ -20,15 +23,20 @@ final class HoverTip {
     private final Label declaration = new Label();
     private final Label type = new Label();
     private final Label javadoc = new Label();
+    private final Label value = new Label();
 
     HoverTip(CodeArea area) {
         this.area = area;
-        VBox box = new VBox(4, declaration, type, javadoc);
+        VBox box = new VBox(4, declaration, type, value, javadoc);
         box.setId("hover-tip");
         box.getStyleClass().add("hover-tip");
         box.getStylesheets().add(STYLESHEET);
         declaration.getStyleClass().add("hover-declaration");
         type.getStyleClass().add("hover-type");
+        value.getStyleClass().add("hover-value");
+        value.setId("hover-value");
+        value.setWrapText(true);
+        value.setMaxWidth(620);
         javadoc.getStyleClass().add("hover-javadoc");
         javadoc.setWrapText(true);
         javadoc.setMaxWidth(620);
@@ -47,12 +55,23 @@ final class HoverTip {
         javadoc.setText(hover.javadoc());
         javadoc.setManaged(!hover.javadoc().isEmpty());
         javadoc.setVisible(!hover.javadoc().isEmpty());
+        showValue("");
         popup.show(area, screen.getX(), screen.getY() + 22);
+    }
+
+    /** Shows {@code text} as the live value line; empty hides it. */
+    void showValue(String text) {
+        value.setText(text);
+        value.setManaged(!text.isEmpty());
+        value.setVisible(!text.isEmpty());
+        if (popup.isShowing()) {
+            popup.sizeToScene();
+        }
     }
 
     /** The text shown, for tests. */
     String text() {
-        return declaration.getText() + "\n" + type.getText() + "\n" + javadoc.getText();
+        return declaration.getText() + "\n" + type.getText() + "\n" + value.getText() + "\n" + javadoc.getText();
     }
 
     boolean isShowing() {

@@ -6,6 +6,7 @@ import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.draw.FrameSource;
 import dev.relive.event.RunStatus;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +152,11 @@ public final class EngineBridge implements LiveEngine, AutoCloseable {
     @Override
     public void saving() {
         engine.saving();
+    }
+
+    @Override
+    public void renameFields(FieldRenames renames) {
+        engine.renameFields(renames); // only hands the renames to the engine's compiler worker
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.relive.draw.FrameSource;
 import dev.relive.event.RunStatus;
 import dev.relive.inspect.Assignment;
 import dev.relive.inspect.StateNode;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,13 @@ public interface LiveEngine {
      * so the engine's watcher does not make a generation of a save of several files half written.
      */
     default void saving() {
+    }
+
+    /**
+     * Tells the engine that the next save renames these fields, so their running values move to the new names;
+     * engines that cannot migrate state ignore it.
+     */
+    default void renameFields(FieldRenames renames) {
     }
 
     /**

@@ -16,6 +16,8 @@ import dev.relive.app.live.LiveModel;
 import dev.relive.app.recovery.RecoveryStore;
 import dev.relive.app.recovery.RecoveryWriter;
 import dev.relive.app.tweak.LiveTweaks;
+import dev.relive.inspect.StateNode;
+import dev.relive.migrate.FieldRenames;
 import dev.relive.app.stage.FrameFeed;
 import dev.relive.app.stage.StageModel;
 import dev.relive.app.workspace.SketchFolder;
@@ -203,6 +205,23 @@ public final class SketchSession implements AutoCloseable {
     /** Saves every file with unsaved edits and makes them live together, as one generation. */
     public boolean saveAll() {
         return save(documents.unsaved());
+    }
+
+    /**
+     * The live value at {@code path} with one level of its elements, read by the engine at its next step boundary
+     * (never on the FX thread); completes on the FX thread.
+     */
+    public CompletionStage<StateNode> inspect(String path) {
+        return engine.inspect(path, 1, 0);
+    }
+
+    /**
+     * Like {@link #saveAll()} for a refactoring that renamed fields: the engine hears the renames first, so the
+     * generation this save makes carries each renamed field's running value to its new name.
+     */
+    public boolean saveAll(FieldRenames renames) {
+        engine.renameFields(renames);
+        return saveAll();
     }
 
     /**

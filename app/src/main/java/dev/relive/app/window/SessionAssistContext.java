@@ -9,11 +9,14 @@ import dev.relive.app.documents.Document;
 import dev.relive.app.documents.EditorTabsView;
 import dev.relive.app.editor.CodeEditor;
 import dev.relive.app.session.SketchSession;
+import dev.relive.inspect.StateNode;
+import dev.relive.migrate.FieldRenames;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -45,8 +48,13 @@ final class SessionAssistContext implements AssistContext {
     }
 
     @Override
-    public void saveAll() {
-        session.saveAll();
+    public void saveAll(FieldRenames renames) {
+        session.saveAll(renames);
+    }
+
+    @Override
+    public CompletionStage<StateNode> inspect(String path) {
+        return session.inspect(path);
     }
 
     @Override
