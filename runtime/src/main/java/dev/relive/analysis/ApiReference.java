@@ -94,11 +94,38 @@ public final class ApiReference {
                 continue; // a record's implicit members have no text of their own: its header lists them
             }
             String doc = trees.getDocComment(TreePath.getPath(unit, member));
-            members.add(new Member(signature, doc == null ? "" : Javadocs.plain(doc)));
+            members.add(new Member(signature, prose(doc)));
         }
         String doc = trees.getDocComment(TreePath.getPath(unit, type));
-        return new Type(type.getSimpleName().toString(), declaration(text, positions, unit, type),
-                doc == null ? "" : Javadocs.plain(doc), members);
+        return new Type(type.getSimpleName().toString(), declaration(text, positions, unit, type), prose(doc), members);
+    }
+
+    /**
+     * A javadoc comment as plain text that a reader's width can wrap: the source's line breaks inside a paragraph
+     * become spaces; paragraphs and list items keep their own lines.
+     */
+    static String prose(String doc) {
+        if (doc == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean blank = false;
+        for (String line : Javadocs.plain(doc).split("\n")) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                blank = !out.isEmpty();
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.append(text);
+            } else if (text.startsWith("- ")) {
+                out.append('\n').append(text); // a list item: its own line, however the source spaced it
+            } else {
+                out.append(blank ? "\n\n" : " ").append(text);
+            }
+            blank = false;
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private static boolean isPublic(Tree member, boolean inInterface) {

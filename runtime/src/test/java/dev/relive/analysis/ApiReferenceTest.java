@@ -41,4 +41,11 @@ class ApiReferenceTest {
                 type(types, "Sketch").members().toString());
         assertTrue(type(types, "Sketch").members().stream().noneMatch(m -> m.signature().contains("@Override")));
     }
+
+    @Test
+    void docsReadAsProseThatWrapsToTheReadersWidth() {
+        assertEquals("Runs once, when the sketch first starts or is restarted.",
+                ApiReference.prose("Runs once, when the sketch first starts\n or is restarted."));
+        assertEquals("One.\n\nTwo:\n- a\n- b", ApiReference.prose("One.\n<p>\nTwo:\n<ul><li>a</li>\n<li>b</li></ul>"));
+    }
 }
