@@ -71,7 +71,7 @@ public final class ReliveApp extends Application {
             }
         });
         Settings settings = Settings.in(workspace.home());
-        KeptSettings.follow(settings, stage, window.actions(), workbench);
+        KeptSettings.follow(settings, stage, window, workbench);
         stage.show();
         if (!settings.problem().isEmpty()) {
             System.err.println("relive: " + settings.problem()); // the window has no console before a sketch opens

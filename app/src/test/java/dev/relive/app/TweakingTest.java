@@ -60,6 +60,7 @@ class TweakingTest extends WindowDriver {
         assertTrue(fx(() -> !session().documents().find("Main.java").orElseThrow().isDirty()), "the scrub was saved");
         waitUntil("the drag is one line in the console", () -> console().stream().filter(l -> l.contains("tweaked live")).count() == 1);
         int drag = generations().get(0);
+        assertEquals(before.get(0) + 1, drag, "the drag takes the next generation number, however many values it passed");
         assertEquals(List.of(), console().stream().filter(l -> l.matches("\\[\\d+] (compiled in|live in) .*")
                 && Integer.parseInt(l.substring(1, l.indexOf(']'))) > before.get(0)).toList(),
                 "no compiled or live line for each step of the drag (it ended as generation " + drag + ")");

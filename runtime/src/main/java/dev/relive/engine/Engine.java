@@ -277,8 +277,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Starts a run of number scrubs: until {@link #finishScrub()}, each new generation replaces the previous one of
-     * the run in the history, so dragging a number through a hundred values leaves one entry.
+     * Starts a run of number scrubs: until {@link #finishScrub()}, each new generation takes the run's one number and
+     * replaces the previous step in the history, so dragging a number through a hundred values leaves one entry and
+     * the next save is the next number.
      */
     public void startScrub() {
         onWorker(() -> {

@@ -44,7 +44,8 @@ final class GenerationMaker implements AutoCloseable {
     private boolean waitingAnnounced;
     private boolean rootGone;
     private boolean scrubbing;
-    private int lastScrubGeneration;
+    /** The number every step of the current run of scrubs takes, 0 until its first step. */
+    private int scrubNumber;
     private final java.util.Set<Path> heldPaths = new java.util.HashSet<>();
     private boolean heldRescan;
     private long heldSince;
@@ -183,14 +184,8 @@ final class GenerationMaker implements AutoCloseable {
                 .filter(g -> !g.hasClasses() && runsAgainAsItself(g) && g.sources().sources().equals(sources.sources())
                         && sameBytes(g.raw(), raw)) : Optional.empty();
         Generation generation = reopened.map(g -> g.withCompile(result)).orElseGet(() -> new Generation(
-                history.reserveNumber(), Instant.now(), sources, result,
+                nextNumber(), Instant.now(), sources, result,
                 result.ok() ? GenerationStatus.PENDING : GenerationStatus.COMPILE_ERROR, changed, OptionalInt.empty(), -1, raw));
-        if (scrubbing && lastScrubGeneration > 0 && lastScrubGeneration != generation.number()) {
-            history.supersede(lastScrubGeneration); // a run of scrubs is one history entry: only its last step stays
-        }
-        if (scrubbing) {
-            lastScrubGeneration = generation.number();
-        }
         boolean durable = history.put(generation);
         PhaseLog.mark("stored");
         events.accept(new EngineEvent.Compiled(generation.number(), result.ok(), result.millis(),
@@ -289,10 +284,25 @@ final class GenerationMaker implements AutoCloseable {
                 + "generation " + kept.number() + ", kept before the revert overwrites them"));
     }
 
-    /** Starts or ends a run of number scrubs, which the history keeps as one entry. */
+    /**
+     * The number of the next generation. Every step of a run of number scrubs takes the run's one number, so the
+     * history keeps the run as one entry (its last step replaces the one before) and the numbers after it do not
+     * jump by the number of values the drag passed through.
+     */
+    private int nextNumber() {
+        if (!scrubbing) {
+            return history.reserveNumber();
+        }
+        if (scrubNumber == 0) {
+            scrubNumber = history.reserveNumber();
+        }
+        return scrubNumber;
+    }
+
+    /** Starts or ends a run of number scrubs, which the history keeps as one entry under one number. */
     void scrubbing(boolean on) {
         scrubbing = on;
-        lastScrubGeneration = 0;
+        scrubNumber = 0;
     }
 
     @Override

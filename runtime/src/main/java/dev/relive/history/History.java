@@ -22,7 +22,6 @@ public final class History {
     private final int cap;
     private final HistoryStore store;
     private final java.util.TreeMap<Integer, Generation> generations = new java.util.TreeMap<>();
-    private final java.util.Set<Integer> superseded = new java.util.HashSet<>();
     private int nextNumber = 1;
     private int live;
 
@@ -98,12 +97,6 @@ public final class History {
     public synchronized void setLive(int number) {
         live = number;
         store.live(number);
-        for (Integer waiting : List.copyOf(superseded)) {
-            if (waiting != live) {
-                superseded.remove(waiting);
-                supersede(waiting);
-            }
-        }
     }
 
     /** The live generation's number, 0 before anything ran. */
@@ -130,21 +123,6 @@ public final class History {
     /** Every kept generation, oldest first. */
     public synchronized List<Generation> all() {
         return List.copyOf(generations.values());
-    }
-
-    /**
-     * Drops a generation that a later one supersedes, as when a run of number scrubs keeps only its last step; a
-     * generation that is still live is dropped as soon as it no longer is.
-     */
-    public synchronized void supersede(int number) {
-        if (number == live) {
-            superseded.add(number);
-            return;
-        }
-        Generation dropped = generations.remove(number);
-        if (dropped != null) {
-            store.delete(List.of(dropped), false);
-        }
     }
 
     /** Drops every generation except the live one and returns the dropped ones. */

@@ -238,7 +238,8 @@ public final class LiveSession implements AutoCloseable {
         double liveMs = (now - savedAt) / 1e6;
         history.update(program.number(), g -> g.wentLive(liveMs));
         history.setLive(program.number());
-        stepper.wentLive(transition, old == null ? 0 : old.number());
+        // A step of a scrub replaces code under its own number: there is no other generation to fall back to.
+        stepper.wentLive(transition, old == null || old.number() == program.number() ? 0 : old.number());
         PhaseLog.mark("committed");
         events.accept(new EngineEvent.Applied(program.number(), liveMs, (now - start) / 1e6, next.report(),
                 next.loaded().mode().name().toLowerCase(java.util.Locale.ROOT)));

@@ -145,7 +145,11 @@ class HistoryTest extends LiveSketchTest {
         }
         live.engine().finishScrub();
         live.save("Main.java", counter("after"));
-        assertEquals(List.of(1, 7, 8), live.engine().history().stream().map(Generation::number).toList());
+        live.step(1);
+        assertEquals(List.of(1, 2, 3), live.engine().history().stream().map(Generation::number).toList(),
+                "the run is one entry under one number, and the numbers after it do not jump");
+        assertTrue(live.engine().history().get(1).sources().sources().values().stream().anyMatch(s -> s.contains("size15")),
+                "the run's entry holds its last value");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class Documents {
     private final ObservableList<Document> openView = FXCollections.unmodifiableObservableList(open);
     private final ObservableList<String> files = FXCollections.observableArrayList();
     private final ObservableList<String> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ObservableList<String> folders = FXCollections.observableArrayList();
+    private final ObservableList<String> foldersView = FXCollections.unmodifiableObservableList(folders);
     private final ReadOnlyObjectWrapper<Document> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final Map<String, List<Diagnostic>> compileMarks = new HashMap<>();
     private final Map<String, Document.RuntimeMark> runtimeMarks = new HashMap<>();
@@ -101,12 +103,21 @@ public final class Documents {
         return open.stream().filter(Document::isDirty).toList();
     }
 
-    /** Rereads the sketch's file list from disk. */
+    /** The sketch's folders, empty ones included, relative and sorted; reread with the file list. */
+    public ObservableList<String> folders() {
+        return foldersView;
+    }
+
+    /** Rereads the sketch's file and folder lists from disk. */
     public void refreshFiles() {
         try {
             List<String> now = folder.sourceFiles();
             if (!now.equals(files)) {
                 files.setAll(now);
+            }
+            List<String> nowFolders = folder.folders();
+            if (!nowFolders.equals(folders)) {
+                folders.setAll(nowFolders);
             }
         } catch (IOException e) {
             problems.accept("Cannot list the files of " + folder.root() + ": " + FileProblem.describe(e));
@@ -201,9 +212,54 @@ public final class Documents {
      * @throws IOException if the file exists or cannot be written; the message says which
      */
     public Document create(SourceFileName name) throws IOException {
-        folder.create(name);
+        return create(name, name.template());
+    }
+
+    /**
+     * Creates a new source file {@code name} holding {@code text} and opens it.
+     *
+     * @throws IOException if the file exists or cannot be written; the message says which
+     */
+    public Document create(SourceFileName name, String text) throws IOException {
+        folder.create(name, text);
         refreshFiles();
         return open(name.path()).orElseThrow(() -> new IOException("created " + name.path() + " but cannot read it back"));
+    }
+
+    /**
+     * Follows the rename of the file or folder {@code from} to {@code to}, or its deletion when {@code to} is null:
+     * the lists are reread, and each open document in it is closed, or opened again under its new path with the
+     * selection kept. Its unsaved edits are gone; the caller makes sure there are none.
+     */
+    public void moved(String from, String to) {
+        refreshFiles();
+        Document wasSelected = selected.get();
+        String reselect = null;
+        for (Document d : List.copyOf(open)) {
+            String path = d.path();
+            boolean inside = path.equals(from) || path.startsWith(from + "/");
+            if (!inside) {
+                continue;
+            }
+            close(d);
+            if (to != null) {
+                String now = to + path.substring(from.length());
+                open(now);
+                if (d == wasSelected) {
+                    reselect = now;
+                }
+            }
+        }
+        if (reselect != null) {
+            find(reselect).ifPresent(this::select);
+        } else if (wasSelected != null && open.contains(wasSelected)) {
+            select(wasSelected);
+        }
+    }
+
+    /** The open documents with unsaved edits in the file or folder {@code path}. */
+    public List<Document> unsavedIn(String path) {
+        return open.stream().filter(d -> d.isDirty() && (d.path().equals(path) || d.path().startsWith(path + "/"))).toList();
     }
 
     /** Opens {@code path} and shows {@code line}, for console links. */

@@ -21,6 +21,7 @@ import dev.relive.migrate.FieldRenames;
 import dev.relive.app.stage.FrameFeed;
 import dev.relive.app.stage.StageModel;
 import dev.relive.app.workspace.SketchFolder;
+import dev.relive.app.workspace.SourceFileName;
 import dev.relive.app.state.StateModel;
 import dev.relive.engine.Engine;
 import dev.relive.engine.EngineOptions;
@@ -236,6 +237,81 @@ public final class SketchSession implements AutoCloseable {
         }
         engine.reload(toSave.stream().map(Document::path).toList());
         return ok;
+    }
+
+    /**
+     * Renames the file or folder {@code from} to {@code to} (relative paths) and makes the change live as one
+     * generation: the engine is told before the move and handed every source it touched after it, so it never
+     * compiles the sketch with the file in neither place or in both. A source file's class is renamed with it
+     * (see {@link SourceFileName#renameClass}); other files' uses of it are not.
+     *
+     * @throws IllegalStateException if a file in it has unsaved edits (they would be lost), saying which
+     * @throws IOException           if the move fails or {@code to} exists; nothing changed then
+     */
+    public void rename(String from, String to) throws IOException {
+        refuseUnsaved(from, "renaming");
+        List<String> before = sourcesIn(from);
+        changeFiles(() -> {
+            folder.move(from, to);
+            if (from.endsWith(".java") && to.endsWith(".java")) {
+                // The class is named after its file: rename it too, so the file still compiles on its own.
+                String was = SourceFileName.parse(from).className();
+                String now = SourceFileName.parse(to).className();
+                folder.write(to, SourceFileName.renameClass(folder.read(to), was, now));
+            }
+        }, before, to);
+        documents.moved(from, to);
+    }
+
+    /**
+     * Deletes the file or folder {@code path} and makes the change live as one generation; its sources stay in the
+     * history, so reverting to the generation before brings them back.
+     *
+     * @throws IllegalStateException if a file in it has unsaved edits, saying which
+     * @throws IOException           if it cannot be deleted
+     */
+    public void delete(String path) throws IOException {
+        refuseUnsaved(path, "deleting");
+        List<String> before = sourcesIn(path);
+        changeFiles(() -> folder.delete(path), before, null);
+        documents.moved(path, null);
+    }
+
+    /** Makes the empty folder {@code path}; it holds no sources, so nothing is compiled. */
+    public void createFolder(String path) throws IOException {
+        folder.createFolder(path);
+        documents.refreshFiles();
+    }
+
+    /** A file change the engine sees as one generation. */
+    private interface FileChange {
+        void run() throws IOException;
+    }
+
+    private void changeFiles(FileChange change, List<String> before, String movedTo) throws IOException {
+        engine.saving(); // the watcher waits for the reload below rather than compile the sketch half moved
+        List<String> touched = new java.util.ArrayList<>(before);
+        try {
+            change.run();
+        } finally {
+            documents.refreshFiles();
+            if (movedTo != null) {
+                touched.addAll(sourcesIn(movedTo));
+            }
+            engine.reload(touched);
+        }
+    }
+
+    private List<String> sourcesIn(String path) {
+        return documents.files().stream().filter(f -> f.equals(path) || f.startsWith(path + "/")).toList();
+    }
+
+    private void refuseUnsaved(String path, String doing) {
+        List<Document> unsaved = documents.unsavedIn(path);
+        if (!unsaved.isEmpty()) {
+            throw new IllegalStateException(unsaved.stream().map(Document::path).collect(java.util.stream.Collectors.joining(", "))
+                    + " has unsaved edits; save or close it before " + doing + ".");
+        }
     }
 
     /**

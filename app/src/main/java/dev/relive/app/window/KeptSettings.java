@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Makes the window keep its settings across launches: at start it restores the theme and the window's bounds, and
- * each sketch opened gets the console options and step rate last used; from then on every change of them is
+ * each sketch opened gets the console options, step rate, editor font size and divider positions last used, and its
+ * own tabs and carets (see {@link KeptLayout}); from then on every change of them is
  * stored in {@link Settings}. Bounds that no longer fit a screen (a monitor unplugged) are not restored.
  */
 public final class KeptSettings {
@@ -22,11 +23,20 @@ public final class KeptSettings {
         this.settings = settings;
     }
 
-    /** Restores {@code settings} into {@code stage}, {@code actions} and every session of {@code workbench}, and keeps them. */
-    public static void follow(Settings settings, Stage stage, WindowActions actions, Workbench workbench) {
+    /**
+     * Restores {@code settings} into {@code stage}, {@code window} (its theme, and the layout of every sketch's views:
+     * see {@link KeptLayout}) and every session of {@code workbench}, and keeps them.
+     */
+    public static void follow(Settings settings, Stage stage, MainWindow window, Workbench workbench) {
         Objects.requireNonNull(settings, "Settings must not be null");
         KeptSettings kept = new KeptSettings(settings);
-        kept.followTheme(actions);
+        kept.followTheme(window.actions());
+        window.sessionViewProperty().addListener((obs, before, now) -> {
+            if (now != null) {
+                KeptLayout.follow(settings, now);
+            }
+        });
+        window.sessionView().ifPresent(view -> KeptLayout.follow(settings, view));
         kept.followBounds(stage);
         workbench.sessionProperty().addListener((obs, before, now) -> kept.followSession(now));
         workbench.session().ifPresent(kept::followSession);

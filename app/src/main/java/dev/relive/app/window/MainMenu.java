@@ -36,6 +36,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -53,7 +55,8 @@ import java.util.function.Function;
 
 /**
  * The menu bar. Every main action is here with its keyboard shortcut, so the shortcuts work wherever the focus is;
- * items that need an open sketch are disabled while none is open. File → Examples lists the bundled examples.
+ * items that need an open sketch are disabled while none is open. File → Examples lists the bundled examples, and
+ * Help lists them too, beside the keyboard shortcuts, the sketch API reference and About.
  */
 public final class MainMenu extends MenuBar {
 
@@ -77,9 +80,10 @@ public final class MainMenu extends MenuBar {
         setId("main-menu");
         setUseSystemMenuBar(true);
         Menu file = new Menu("_File", null,
+                item("New S_ketch…", MaterialDesignF.FOLDER_PLUS_OUTLINE, shortcutShift(KeyCode.N), e -> actions.newSketch()),
                 item("_Open Folder…", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), e -> actions.openFolder()),
                 recent,
-                examples(),
+                examples("examples-menu", "example-"),
                 item("_New File…", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), e -> actions.newFile(), true),
                 item("_Export…", MaterialDesignE.EXPORT, null, e -> actions.export(), true),
                 new SeparatorMenuItem(),
@@ -136,8 +140,15 @@ public final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("_Find…", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), e -> actions.withEditor(CodeEditor::openFindBar), true),
                 item("R_eplace…", MaterialDesignF.FIND_REPLACE, shortcut(KeyCode.H), e -> actions.withEditor(CodeEditor::openReplaceBar), true),
+                item("_Go to Line…", MaterialDesignF.FORMAT_LIST_NUMBERED, shortcut(KeyCode.G), e -> actions.goToLine(), true),
                 item("Toggle Co_mment", null, shortcut(KeyCode.SLASH), e -> actions.withEditor(CodeEditor::toggleComment), true));
-        getMenus().setAll(file, edit, run, view);
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard Shortcuts", MaterialDesignK.KEYBOARD_OUTLINE, key(KeyCode.F1), e -> actions.showShortcuts(this)),
+                item("Sketch _API Reference", MaterialDesignB.BOOK_OPEN_VARIANT, null, e -> actions.showApiReference()),
+                examples("help-examples-menu", "help-example-"),
+                new SeparatorMenuItem(),
+                item("_About Relive", MaterialDesignI.INFORMATION_OUTLINE, null, e -> actions.showAbout()));
+        getMenus().setAll(file, edit, run, view, help);
         showRecent();
     }
 
@@ -201,11 +212,12 @@ public final class MainMenu extends MenuBar {
     }
 
     /** The bundled examples, each opening a copy of itself; its hint says what it is. */
-    private Menu examples() {
+    /** The examples menu, named {@code id}; its rows are named {@code rowPrefix} and the example's name. */
+    private Menu examples(String id, String rowPrefix) {
         Menu examples = new Menu("_Examples", new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
-        examples.setId("examples-menu");
+        examples.setId(id);
         try {
-            actions.workbench().workspace().examples().forEach(example -> examples.getItems().add(exampleItem(example)));
+            actions.workbench().workspace().examples().forEach(example -> examples.getItems().add(exampleItem(example, rowPrefix)));
         } catch (IOException e) {
             examples.getItems().add(note("Cannot list the examples: " + FileProblem.describe(e)));
         }
@@ -215,7 +227,7 @@ public final class MainMenu extends MenuBar {
         return examples;
     }
 
-    private MenuItem exampleItem(Example example) {
+    private MenuItem exampleItem(Example example, String rowPrefix) {
         Label name = new Label(example.name());
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setMinWidth(120); // the hints line up
@@ -223,7 +235,7 @@ public final class MainMenu extends MenuBar {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setMaxWidth(420);
         HBox row = new HBox(12, name, hint);
-        row.setId("example-" + example.name());
+        row.setId(rowPrefix + example.name());
         row.setAlignment(Pos.BASELINE_LEFT);
         if (!example.hint().isEmpty()) {
             Tooltip.install(row, new Tooltip(example.hint()));

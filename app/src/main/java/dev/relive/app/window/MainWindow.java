@@ -3,6 +3,8 @@ package dev.relive.app.window;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,11 +23,13 @@ import java.util.function.Supplier;
 public final class MainWindow extends BorderPane {
 
     private final WindowActions actions;
+    private final Supplier<Window> owner;
     private final Label opening = new Label(null, new ProgressIndicator());
-    private SessionView sessionView;
+    private final ReadOnlyObjectWrapper<SessionView> sessionView = new ReadOnlyObjectWrapper<>(this, "sessionView");
 
     /** The window content for {@code workbench}; dialogs belong to {@code owner}. */
     public MainWindow(Workbench workbench, Supplier<Window> owner) {
+        this.owner = owner;
         this.actions = new WindowActions(workbench, owner, this::sessionView);
         createView();
         initListeners();
@@ -53,8 +57,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(SketchSession session) {
-        sessionView = session == null ? null : new SessionView(session);
-        setCenter(sessionView == null ? new WelcomeView(actions) : sessionView);
+        SessionView view = session == null ? null : new SessionView(session, actions::startFrom, actions::newFile,
+                new FileTreeActions(session, owner, actions::newFileIn));
+        setCenter(view == null ? new WelcomeView(actions) : view);
+        sessionView.set(view);
         if (session != null) {
             Platform.runLater(actions::offerRecovery); // once the window shows the sketch the dialog is about
         }
@@ -67,6 +73,11 @@ public final class MainWindow extends BorderPane {
 
     /** The open sketch's views, if a sketch is open. */
     public Optional<SessionView> sessionView() {
-        return Optional.ofNullable(sessionView);
+        return Optional.ofNullable(sessionView.get());
+    }
+
+    /** The open sketch's views, null while none is open; replaced when another sketch opens. */
+    public ReadOnlyObjectProperty<SessionView> sessionViewProperty() {
+        return sessionView.getReadOnlyProperty();
     }
 }

@@ -4,6 +4,7 @@ import dev.relive.app.workspace.SourceFileName;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,16 +16,40 @@ import java.util.Optional;
 
 /**
  * Asks for the name of a new source file. The name is checked as it is typed: the message under the field says what
- * is wrong, and OK stays disabled until the name is a valid class name that is not taken.
+ * is wrong, and OK stays disabled until the name is a valid class name that is not taken. In a sketch with nothing
+ * to run yet, it offers the {@code Sketch} template, ticked.
  */
 public final class NewFileDialog {
 
     private NewFileDialog() {
     }
 
-    /** Asks for a name that is none of {@code existing} (relative paths); empty if the person cancels. */
-    public static Optional<SourceFileName> ask(Window owner, Collection<String> existing) {
-        Dialog<SourceFileName> dialog = new Dialog<>();
+    /**
+     * The file a person asked for.
+     *
+     * @param name     its name
+     * @param asSketch whether it starts from the {@code Sketch} template rather than as an empty class
+     */
+    public record NewFile(SourceFileName name, boolean asSketch) {
+
+        /** The new file's starting text. */
+        public String text() {
+            return asSketch ? name.sketchTemplate() : name.template();
+        }
+    }
+
+    /**
+     * Asks for a name that is none of {@code existing} (relative paths); empty if the person cancels. When
+     * {@code offerSketch}, because the sketch has nothing to run yet, the file starts from the {@code Sketch}
+     * template unless the person unticks it.
+     */
+    public static Optional<NewFile> ask(Window owner, Collection<String> existing, boolean offerSketch) {
+        return ask(owner, existing, offerSketch, "");
+    }
+
+    /** Like {@link #ask(Window, Collection, boolean)}, with the name starting in {@code folder} ("" for none). */
+    public static Optional<NewFile> ask(Window owner, Collection<String> existing, boolean offerSketch, String folder) {
+        Dialog<NewFile> dialog = new Dialog<>();
         dialog.setTitle("New File");
         dialog.setHeaderText("Name the new class, such as Ball or shapes/Ball");
         dialog.getDialogPane().setId("new-file-dialog");
@@ -32,7 +57,7 @@ public final class NewFileDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        TextField name = new TextField();
+        TextField name = new TextField(folder.isEmpty() ? "" : folder + "/");
         name.setId("new-file-name");
         name.setPromptText("Ball");
         Label problem = new Label();
@@ -42,11 +67,25 @@ public final class NewFileDialog {
         StringBinding complaint = Bindings.createStringBinding(() -> problemWith(name.getText(), existing), name.textProperty());
         problem.textProperty().bind(Bindings.when(name.textProperty().isEmpty()).then("").otherwise(complaint));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(complaint.isNotEmpty());
+        CheckBox asSketch = new CheckBox("Start from the Sketch template (step() runs 60 times a second)");
+        asSketch.setId("new-file-as-sketch");
+        asSketch.setSelected(offerSketch);
+        asSketch.setWrapText(true);
+        Label why = new Label("This sketch has nothing to run yet: no class implements Sketch or has main().");
+        why.getStyleClass().add("text-muted");
+        why.setWrapText(true);
         VBox box = new VBox(8, name, problem);
+        if (offerSketch) {
+            box.getChildren().addAll(why, asSketch);
+        }
         box.setPrefWidth(380);
         dialog.getDialogPane().setContent(box);
-        dialog.setOnShown(e -> name.requestFocus());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? SourceFileName.parse(name.getText()) : null);
+        dialog.setOnShown(e -> {
+            name.requestFocus();
+            name.end();
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new NewFile(SourceFileName.parse(name.getText()), offerSketch && asSketch.isSelected()) : null);
         return dialog.showAndWait();
     }
 

@@ -3,18 +3,19 @@ package dev.relive.app.window;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.util.Objects;
 
-/** What the window shows when no sketch is open: a line of explanation and an Open Folder button. */
+/** What the window shows when no sketch is open: a line of explanation, and Open Folder and New Sketch buttons. */
 public final class WelcomeView extends VBox {
 
     private final WindowActions actions;
 
-    /** A welcome view whose button runs {@code actions}' Open Folder. */
+    /** A welcome view whose buttons run {@code actions}' Open Folder and New Sketch. */
     public WelcomeView(WindowActions actions) {
         this.actions = Objects.requireNonNull(actions, "Actions must not be null");
         createView();
@@ -35,6 +36,11 @@ public final class WelcomeView extends VBox {
         open.setId("welcome-open");
         open.getStyleClass().add("accent");
         open.setOnAction(e -> actions.openFolder());
-        getChildren().setAll(title, hint, open);
+        Button create = new Button("New Sketch…", new FontIcon(MaterialDesignF.FOLDER_PLUS_OUTLINE));
+        create.setId("welcome-new-sketch");
+        create.setOnAction(e -> actions.newSketch());
+        HBox buttons = new HBox(10, open, create);
+        buttons.setAlignment(Pos.CENTER);
+        getChildren().setAll(title, hint, buttons);
     }
 }

@@ -10,6 +10,8 @@ import dev.relive.app.recovery.RestoreDialog;
 import dev.relive.app.session.SketchSession;
 import dev.relive.app.session.Workbench;
 import dev.relive.app.workspace.FileProblem;
+import dev.relive.app.workspace.SketchTemplate;
+import dev.relive.app.workspace.SourceFileName;
 import dev.relive.app.workspace.Workspace;
 import dev.relive.export.ExportException;
 import dev.relive.export.SketchExporter;
@@ -135,15 +137,61 @@ public final class WindowActions {
         workbench.open(folder).thenAccept(problem -> problem.ifPresent(p -> Dialogs.error(owner.get(), "Cannot open the sketch", p)));
     }
 
+    /** Asks for a name and a template, creates the sketch in the workspace and opens it, running. */
+    public void newSketch() {
+        if (!resolveUnsaved("creating a new sketch")) {
+            return;
+        }
+        Workspace workspace = workbench.workspace();
+        NewSketchDialog.ask(owner.get(), workspace).ifPresent(sketch -> {
+            try {
+                openResolved(workspace.createSketch(sketch.name(), sketch.template()));
+            } catch (IOException | IllegalArgumentException e) {
+                Dialogs.error(owner.get(), "Cannot create the sketch " + sketch.name(),
+                        e instanceof IOException io ? FileProblem.describe(io) : e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Writes {@code template} into the open sketch, which has no source files yet, and opens it; the engine, which
+     * watches the folder, runs it.
+     */
+    public void startFrom(SketchTemplate template) {
+        withSession(session -> {
+            try {
+                session.documents().create(SourceFileName.parse(
+                        SketchTemplate.FILE), template.source());
+            } catch (IOException e) {
+                Dialogs.error(owner.get(), "Cannot create " + SketchTemplate.FILE, FileProblem.describe(e));
+            }
+        });
+    }
+
     /** Asks for a class name and creates the file in the sketch, then opens it. */
     public void newFile() {
-        withSession(session -> NewFileDialog.ask(owner.get(), session.documents().files()).ifPresent(name -> {
-            try {
-                session.documents().create(name);
-            } catch (IOException e) {
-                Dialogs.error(owner.get(), "Cannot create " + name.path(), FileProblem.describe(e));
-            }
-        }));
+        newFileIn("");
+    }
+
+    /** Like {@link #newFile()}, with the name starting in {@code folder} (relative, "" for the sketch's top). */
+    public void newFileIn(String folder) {
+        withSession(session -> NewFileDialog.ask(owner.get(), session.documents().files(), !hasEntryPoint(session), folder)
+                .ifPresent(file -> {
+                    try {
+                        session.documents().create(file.name(), file.text());
+                    } catch (IOException e) {
+                        Dialogs.error(owner.get(), "Cannot create " + file.name().path(), FileProblem.describe(e));
+                    }
+                }));
+    }
+
+    /** Whether {@code session}'s sketch has something to run; when its files cannot be listed, assume it has. */
+    private static boolean hasEntryPoint(SketchSession session) {
+        try {
+            return session.folder().hasEntryPoint();
+        } catch (IOException e) {
+            return true; // cannot tell: the plain template is never wrong, the Sketch one would be a second entry point
+        }
     }
 
     /** Saves the file being edited and makes it live. */
@@ -235,6 +283,27 @@ public final class WindowActions {
     public void withEditor(Consumer<CodeEditor> command) {
         view.get().ifPresent(v -> v.session().documents().selected()
                 .flatMap(d -> v.tabs().editor(d.path())).ifPresent(command));
+    }
+
+    /** Asks for a line and moves the selected editor's caret there, the line in the middle of the view. */
+    public void goToLine() {
+        withEditor(editor -> GoToLineDialog.ask(owner.get(), editor.area().getParagraphs().size(),
+                editor.area().getCurrentParagraph() + 1).ifPresent(editor::goToLine));
+    }
+
+    /** Shows every keyboard shortcut of {@code menus} and the editor in a searchable list. */
+    public void showShortcuts(javafx.scene.control.MenuBar menus) {
+        ShortcutsDialog.show(owner.get(), menus);
+    }
+
+    /** Shows the sketch API's reference beside the window. */
+    public void showApiReference() {
+        ApiReferenceDialog.show(owner.get());
+    }
+
+    /** Shows Relive's version and the Java and JavaFX it runs on. */
+    public void showAbout() {
+        AboutDialog.show(owner.get());
     }
 
     /** Pauses or runs the sketch. */

@@ -22,6 +22,10 @@ import java.util.stream.Stream;
  */
 public final class SketchFolder {
 
+    /** An {@code implements} clause naming {@code Sketch}, or a {@code main} method. */
+    private static final java.util.regex.Pattern ENTRY_POINT = java.util.regex.Pattern.compile(
+            "implements\\s+(?:[\\w.]+\\s*,\\s*)*(?:dev\\.relive\\.api\\.)?Sketch\\b|static\\s+void\\s+main\\s*\\(");
+
     private final Path root;
 
     private SketchFolder(Path root) {
@@ -107,10 +111,102 @@ public final class SketchFolder {
      * @throws FileAlreadyExistsException if it exists, so a person's code is never overwritten
      */
     public void create(SourceFileName name) throws IOException {
+        create(name, name.template());
+    }
+
+    /**
+     * Creates the file {@code name} holding {@code text}.
+     *
+     * @throws FileAlreadyExistsException if it exists, so a person's code is never overwritten
+     */
+    public void create(SourceFileName name, String text) throws IOException {
         Path file = resolve(name.path());
         if (Files.exists(file)) {
             throw new FileAlreadyExistsException(name.path(), null, "a file with that name is already in the sketch");
         }
-        write(name.path(), name.template());
+        write(name.path(), text);
+    }
+
+    /**
+     * Whether some source file of the sketch is an entry point the engine can run: a class that implements
+     * {@code Sketch} or has a {@code main} method (README, Sketches). A quick look at the text, not a compile, for
+     * choosing what a new file starts as; unreadable files count as none.
+     */
+    public boolean hasEntryPoint() throws IOException {
+        for (String file : sourceFiles()) {
+            String text;
+            try {
+                text = read(file);
+            } catch (IOException e) {
+                continue; // unreadable here means unreadable to the engine too: it runs nothing from this file
+            }
+            if (ENTRY_POINT.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every folder that holds sketch files or nothing at all (a folder just made), relative and sorted; hidden and
+     * build folders are skipped, like the files in them.
+     */
+    public List<String> folders() throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            // A folder counts when a source in it would: the engine's own rule, so hidden and build folders stay out.
+            return walk.filter(p -> !p.equals(root) && Files.isDirectory(p)
+                            && SketchFiles.isSketchFile(root.relativize(p).resolve("Probe.java")))
+                    .map(p -> SketchFiles.relative(root, p))
+                    .sorted()
+                    .toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Makes the folder {@code relative} (its parents too).
+     *
+     * @throws FileAlreadyExistsException if something of that name exists
+     */
+    public void createFolder(String relative) throws IOException {
+        Path folder = resolve(relative);
+        if (Files.exists(folder)) {
+            throw new FileAlreadyExistsException(relative, null, "something of that name is already in the sketch");
+        }
+        Files.createDirectories(folder);
+    }
+
+    /**
+     * Renames the file or folder {@code from} to {@code to} in one move, so the engine sees one change.
+     *
+     * @throws FileAlreadyExistsException if {@code to} exists, so nothing is overwritten
+     */
+    public void move(String from, String to) throws IOException {
+        Path source = resolve(from);
+        Path target = resolve(to);
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(to, null, "something of that name is already in the sketch");
+        }
+        Files.createDirectories(target.getParent());
+        Files.move(source, target);
+    }
+
+    /** Deletes the file or folder {@code relative}, with everything in it. */
+    public void delete(String relative) throws IOException {
+        Path path = resolve(relative);
+        if (!Files.isDirectory(path)) {
+            Files.delete(path);
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(path)) {
+            all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path p : all) {
+            Files.delete(p);
+        }
     }
 }

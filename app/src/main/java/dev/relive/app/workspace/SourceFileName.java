@@ -75,7 +75,37 @@ public record SourceFileName(String path) {
 
     /** The starting text of the new file: its package, if any, and an empty class. */
     public String template() {
-        String pkg = packageName().isEmpty() ? "" : "package " + packageName() + ";\n\n";
-        return pkg + "public class " + className() + " {\n}\n";
+        return packageLine() + "public class " + className() + " {\n}\n";
+    }
+
+    /**
+     * The starting text of a new file that is the sketch's entry point: a class implementing {@code Sketch} with an
+     * empty {@code step()}, so the sketch runs as soon as the file is saved.
+     */
+    public String sketchTemplate() {
+        return packageLine() + """
+                import dev.relive.api.Sketch;
+
+                public class %s implements Sketch {
+
+                    @Override
+                    public void step() {
+                    }
+                }
+                """.formatted(className());
+    }
+
+    private String packageLine() {
+        return packageName().isEmpty() ? "" : "package " + packageName() + ";\n\n";
+    }
+
+    /**
+     * {@code text}, the source of a file being renamed from class {@code from} to class {@code to}, with every
+     * whole-word {@code from} written as {@code to}: the declaration, its constructors and the class's uses of
+     * itself. Uses in other files are not changed.
+     */
+    public static String renameClass(String text, String from, String to) {
+        return text.replaceAll("(?<![\\w$])" + java.util.regex.Pattern.quote(from) + "(?![\\w$])",
+                java.util.regex.Matcher.quoteReplacement(to));
     }
 }

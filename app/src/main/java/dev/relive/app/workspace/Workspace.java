@@ -1,5 +1,7 @@
 package dev.relive.app.workspace;
 
+import dev.relive.files.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -132,6 +134,61 @@ public final class Workspace {
                 return target;
             }
         }
+    }
+
+    /**
+     * What is wrong with {@code name} as the folder name of a new sketch in the workspace, or empty: a plain folder
+     * name (letters, digits, {@code -}, {@code _} and {@code .}, not starting with a dot) that no sketch has yet.
+     */
+    public Optional<String> newSketchProblem(String name) {
+        String typed = name == null ? "" : name.strip();
+        if (typed.isEmpty()) {
+            return Optional.of("Type a name for the sketch, such as my-sketch.");
+        }
+        if (typed.length() > 100) {
+            return Optional.of("That name is too long; keep it under 100 characters.");
+        }
+        if (!typed.matches("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]*")) {
+            return Optional.of("Use letters, digits, -, _ and . only (no spaces or slashes), not starting with a dot.");
+        }
+        if (Files.exists(sketches().resolve(typed))) {
+            return Optional.of("There is already a sketch named " + typed + " in " + sketches() + "; choose another name.");
+        }
+        return Optional.empty();
+    }
+
+    /** A name for a new sketch that none has yet: {@code sketch-1}, or the next free number. */
+    public String freeSketchName() {
+        for (int n = 1; ; n++) {
+            if (!Files.exists(sketches().resolve("sketch-" + n))) {
+                return "sketch-" + n;
+            }
+        }
+    }
+
+    /**
+     * Creates the sketch {@code name} in the workspace from {@code template} and returns its folder. It is written
+     * under a hidden name and then renamed, so a crash never leaves a half sketch.
+     *
+     * @throws IllegalArgumentException if the name is not valid or taken, with {@link #newSketchProblem}'s message
+     * @throws IOException              if it cannot be written
+     */
+    public Path createSketch(String name, SketchTemplate template) throws IOException {
+        Optional<String> problem = newSketchProblem(name);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        Path target = sketches().resolve(name.strip());
+        Path partial = Files.createDirectories(sketches()).resolve("." + target.getFileName() + ".partial");
+        deleteTree(partial);
+        Files.createDirectories(partial);
+        AtomicFiles.write(partial.resolve(SketchTemplate.FILE), template.source());
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        }
+        return target;
     }
 
     private Path exampleSource(String name) throws NoSuchFileException {

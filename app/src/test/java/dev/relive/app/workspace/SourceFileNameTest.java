@@ -50,4 +50,11 @@ class SourceFileNameTest {
         assertTrue(e.getMessage().contains(expected), "\"" + input + "\": " + e.getMessage());
         assertEquals(e.getMessage(), SourceFileName.problem(input).orElseThrow());
     }
+
+    @Test
+    void renamingAClassChangesWholeWordsOnly() {
+        assertEquals("class Orb { Orb(int r) {} Orb next; BallPark park; int Ball2; }",
+                SourceFileName.renameClass("class Ball { Ball(int r) {} Ball next; BallPark park; int Ball2; }", "Ball", "Orb"));
+        assertEquals("class $A extends A$B {}", SourceFileName.renameClass("class $A extends A$B {}", "A", "Z"));
+    }
 }
