@@ -14,10 +14,14 @@ module dev.relive.runtime {
     requires org.objectweb.asm;
     requires org.objectweb.asm.tree;
     requires directory.watcher;
+    requires org.apache.maven.resolver;
+    requires org.apache.maven.resolver.util;
+    requires org.apache.maven.resolver.supplier;
 
     exports dev.relive.analysis;
     exports dev.relive.api;
     exports dev.relive.compile;
+    exports dev.relive.deps;
     exports dev.relive.draw;
     exports dev.relive.engine;
     exports dev.relive.event;
