@@ -17,6 +17,12 @@ module dev.relive.runtime {
     requires org.apache.maven.resolver;
     requires org.apache.maven.resolver.util;
     requires org.apache.maven.resolver.supplier;
+    // Maven Resolver's wiring (dev.relive.deps) is made of automatic modules, which declare no requirements, so the
+    // explicit modules they use at run time are required here to be in every launch's module graph.
+    requires org.apache.maven.resolver.spi;
+    requires org.apache.commons.codec;
+    requires org.apache.commons.logging;
+    requires org.codehaus.plexus.interpolation;
 
     exports dev.relive.analysis;
     exports dev.relive.api;

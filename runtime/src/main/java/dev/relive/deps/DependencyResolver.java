@@ -86,6 +86,21 @@ public final class DependencyResolver implements AutoCloseable {
         long start = System.nanoTime();
         Map<String, Path> byKey = new LinkedHashMap<>();
         List<Diagnostic> errors = new ArrayList<>();
+        try {
+            resolve(lines, progress, byKey, errors);
+        } catch (RuntimeException | LinkageError broken) {
+            // The resolver itself failed (not a line): every line says so, and the live generation keeps running.
+            errors.clear();
+            lines.forEach(line -> errors.add(error(line, "cannot resolve " + line.coordinate() + ": Maven Resolver failed: " + broken)));
+        }
+        Map<Path, Long> jars = new LinkedHashMap<>();
+        if (errors.isEmpty()) {
+            byKey.values().forEach(jar -> jars.put(jar, fingerprint(jar)));
+        }
+        return new Resolution(lines, jars, errors, (System.nanoTime() - start) / 1e6);
+    }
+
+    private void resolve(List<DepsLine> lines, Progress progress, Map<String, Path> byKey, List<Diagnostic> errors) {
         try (RepositorySystemSession.CloseableSession session = session(progress)) {
             for (DepsLine line : lines) {
                 Artifact artifact;
@@ -105,17 +120,12 @@ public final class DependencyResolver implements AutoCloseable {
                             byKey.putIfAbsent(got.getGroupId() + ":" + got.getArtifactId() + ":" + got.getClassifier(), got.getPath());
                         }
                     }
-                } catch (DependencyResolutionException | RuntimeException e) {
-                    // Every resolver failure becomes the line's error: the sketch's last good generation keeps running.
+                } catch (DependencyResolutionException | IllegalArgumentException | IllegalStateException e) {
+                    // A failure of this line becomes its error: the sketch's last good generation keeps running.
                     errors.add(error(line, explain(line.coordinate(), e)));
                 }
             }
         }
-        Map<Path, Long> jars = new LinkedHashMap<>();
-        if (errors.isEmpty()) {
-            byKey.values().forEach(jar -> jars.put(jar, fingerprint(jar)));
-        }
-        return new Resolution(lines, jars, errors, (System.nanoTime() - start) / 1e6);
     }
 
     private RepositorySystemSession.CloseableSession session(Progress progress) {
