@@ -56,17 +56,30 @@ public final class DependencyResolver implements AutoCloseable {
 
     private final Path localRepository;
     private final RemoteRepository remote;
+    private final boolean offline;
     private RepositorySystem system;
 
-    /** A resolver into {@code localRepository} from the Maven repository at {@code remoteUrl}. */
-    public DependencyResolver(Path localRepository, String remoteUrl) {
+    /**
+     * A resolver into {@code localRepository} from the Maven repository at {@code remoteUrl}; an {@code offline} one
+     * uses what the local repository already has and never the network.
+     */
+    public DependencyResolver(Path localRepository, String remoteUrl, boolean offline) {
         this.localRepository = localRepository.toAbsolutePath().normalize();
         this.remote = new RemoteRepository.Builder("central", "default", remoteUrl).build();
+        this.offline = offline;
     }
 
     /** A resolver with the settings from the system properties, else Maven's local repository and Maven Central. */
     public static DependencyResolver fromSettings() {
-        return new DependencyResolver(localRepositoryFromSettings(), System.getProperty(REMOTE_REPOSITORY, CENTRAL));
+        return new DependencyResolver(localRepositoryFromSettings(), System.getProperty(REMOTE_REPOSITORY, CENTRAL), false);
+    }
+
+    /**
+     * Like {@link #fromSettings()}, but offline: for the editor's analysis, which sees the jars the engine resolved and
+     * never downloads anything itself.
+     */
+    public static DependencyResolver offlineFromSettings() {
+        return new DependencyResolver(localRepositoryFromSettings(), System.getProperty(REMOTE_REPOSITORY, CENTRAL), true);
     }
 
     /** The local repository the settings name: {@value #LOCAL_REPOSITORY}, else {@code ~/.m2/repository}. */
@@ -159,6 +172,7 @@ public final class DependencyResolver implements AutoCloseable {
                 .setConfigProperty("aether.transport.http.connectTimeout", 10_000)
                 .setConfigProperty("aether.transport.http.requestTimeout", 60_000)
                 .setConfigProperty("aether.transport.http.retryHandler.count", 0)
+                .setOffline(offline)
                 .setSystemProperties(System.getProperties())
                 .build();
     }

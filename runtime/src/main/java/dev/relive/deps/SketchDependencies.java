@@ -21,12 +21,19 @@ public final class SketchDependencies implements AutoCloseable {
 
     private final Path root;
     private final DependencyResolver resolver;
+    private final long retryNanos;
     private Resolution last = Resolution.NONE;
+    private long lastTried;
 
-    /** The dependencies of the sketch in {@code root}, resolved by {@code resolver}. */
-    public SketchDependencies(Path root, DependencyResolver resolver) {
+    /**
+     * The dependencies of the sketch in {@code root}, resolved by {@code resolver}; lines that failed are tried again
+     * when asked again, but not sooner than {@code retryMillis} after the last try (0 for the engine, whose next try
+     * is the person's next save; more for the editor's analysis, which asks at every keystroke).
+     */
+    public SketchDependencies(Path root, DependencyResolver resolver, long retryMillis) {
         this.root = root;
         this.resolver = resolver;
+        this.retryNanos = retryMillis * 1_000_000L;
     }
 
     /**
@@ -35,7 +42,8 @@ public final class SketchDependencies implements AutoCloseable {
      */
     public Resolution resolve(SourceSet disk, Consumer<EngineEvent> events) {
         List<DepsLine> lines = DepsLines.scan(disk.sources());
-        if (coordinates(lines).equals(coordinates(last.lines())) && last.ok()) {
+        if (coordinates(lines).equals(coordinates(last.lines()))
+                && (last.ok() || System.nanoTime() - lastTried < retryNanos)) {
             return last;
         }
         if (lines.isEmpty()) {
@@ -56,6 +64,7 @@ public final class SketchDependencies implements AutoCloseable {
         events.accept(new EngineEvent.Resolved(resolution.ok(), declared,
                 resolution.jars().keySet().stream().map(p -> p.getFileName().toString()).toList(), resolution.millis()));
         last = resolution;
+        lastTried = System.nanoTime();
         return resolution;
     }
 

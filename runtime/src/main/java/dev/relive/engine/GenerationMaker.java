@@ -59,7 +59,7 @@ final class GenerationMaker implements AutoCloseable {
         this.root = root;
         this.history = history;
         this.events = events;
-        this.dependencies = new SketchDependencies(root, DependencyResolver.fromSettings());
+        this.dependencies = new SketchDependencies(root, DependencyResolver.fromSettings(), 0);
     }
 
     private SketchCompiler compiler() {
