@@ -219,6 +219,11 @@ public final class SketchSession implements AutoCloseable {
         return ok;
     }
 
+    /** The generation the engine runs now, empty before any code ran; callable from any thread. */
+    public Optional<Generation> liveGeneration() {
+        return engine.liveGeneration();
+    }
+
     /**
      * Reverts to generation {@code number}. Unsaved edits are saved and reloaded first, so they become a generation
      * of their own; only once that is done does the revert start. Open editors then show the reverted code.
