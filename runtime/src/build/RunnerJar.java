@@ -14,6 +14,10 @@ import java.util.stream.Stream;
  * META-INF/relive/modules/, where dev.relive.launch.Launcher finds them. The same jars also go to a modules/
  * folder beside it, for launches that put the runtime on the module path themselves (the IDE).
  *
+ * <p>Plain jars that share a package (Maven 3's model jars, which Maven Resolver reads POMs with, split two
+ * packages) cannot be two automatic modules in one layer, so each such group becomes one merged jar, named after
+ * its first jar and keeping its manifest (and so its automatic module name).
+ *
  * <p>Arguments: the jar to write, the compiled classes folder, the runtime's modular jar, its class path.
  */
 public final class RunnerJar {
@@ -22,7 +26,7 @@ public final class RunnerJar {
         Path out = Path.of(args[0]);
         Path classes = Path.of(args[1]);
         Path moduleJar = Path.of(args[2]);
-        List<Path> dependencies = Stream.of(args[3].split(java.io.File.pathSeparator)).map(Path::of)
+        List<Path> declared = Stream.of(args[3].split(java.io.File.pathSeparator)).map(Path::of)
                 .filter(p -> p.toString().endsWith(".jar")).toList();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -37,8 +41,15 @@ public final class RunnerJar {
             }
         }
         Files.copy(moduleJar, modules.resolve("relive-runtime-module.jar"));
-        for (Path dependency : dependencies) {
-            Files.copy(dependency, modules.resolve(dependency.getFileName()));
+        List<Path> dependencies = new java.util.ArrayList<>();
+        for (List<Path> group : splitPackageGroups(declared)) {
+            Path target = modules.resolve(group.get(0).getFileName());
+            if (group.size() == 1) {
+                Files.copy(group.get(0), target);
+            } else {
+                merge(group, target);
+            }
+            dependencies.add(target);
         }
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(temporary), manifest)) {
@@ -54,6 +65,86 @@ public final class RunnerJar {
             }
         }
         Files.move(temporary, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The jars in order, those that share a package with another grouped together (first appearance decides order). */
+    private static List<List<Path>> splitPackageGroups(List<Path> jars) throws IOException {
+        java.util.Map<String, Integer> packageOwner = new java.util.HashMap<>();
+        int[] group = new int[jars.size()];
+        for (int i = 0; i < jars.size(); i++) {
+            group[i] = i;
+            for (String pkg : packages(jars.get(i))) {
+                Integer other = packageOwner.putIfAbsent(pkg, i);
+                if (other != null) {
+                    int a = root(group, other), b = root(group, i);
+                    group[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        java.util.Map<Integer, List<Path>> byRoot = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < jars.size(); i++) {
+            byRoot.computeIfAbsent(root(group, i), k -> new java.util.ArrayList<>()).add(jars.get(i));
+        }
+        return List.copyOf(byRoot.values());
+    }
+
+    private static int root(int[] group, int i) {
+        while (group[i] != i) {
+            i = group[i];
+        }
+        return i;
+    }
+
+    /** The packages holding classes in a plain jar; none for a modular one, which declares its own. */
+    private static java.util.Set<String> packages(Path jar) throws IOException {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            if (file.getEntry("module-info.class") != null) {
+                return packages;
+            }
+            file.stream().map(JarEntry::getName)
+                    .filter(n -> n.endsWith(".class") && n.contains("/") && !n.startsWith("META-INF/"))
+                    .forEach(n -> packages.add(n.substring(0, n.lastIndexOf('/'))));
+        }
+        return packages;
+    }
+
+    /** One jar of {@code group}'s entries (the first copy of each wins; service files are joined), with the first manifest. */
+    private static void merge(List<Path> group, Path target) throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        Manifest manifest = null;
+        for (Path jar : group) {
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                if (manifest == null) {
+                    manifest = file.getManifest();
+                }
+                for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                    String name = entry.getName();
+                    if (entry.isDirectory() || name.equalsIgnoreCase("META-INF/MANIFEST.MF")
+                            || name.matches("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                        continue;
+                    }
+                    byte[] bytes = file.getInputStream(entry).readAllBytes();
+                    if (name.startsWith("META-INF/services/") && entries.containsKey(name)) {
+                        byte[] before = entries.get(name);
+                        byte[] joined = java.util.Arrays.copyOf(before, before.length + 1 + bytes.length);
+                        joined[before.length] = '\n';
+                        System.arraycopy(bytes, 0, joined, before.length + 1, bytes.length);
+                        entries.put(name, joined);
+                    } else {
+                        entries.putIfAbsent(name, bytes);
+                    }
+                }
+            }
+        }
+        try (JarOutputStream out = manifest == null ? new JarOutputStream(Files.newOutputStream(target))
+                : new JarOutputStream(Files.newOutputStream(target), manifest)) {
+            for (java.util.Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
     }
 
     private static void add(JarOutputStream jar, String name, Path file) throws IOException {

@@ -13,6 +13,15 @@ module dev.relive.runtime {
     requires org.objectweb.asm;
     requires org.objectweb.asm.tree;
     requires directory.watcher;
+    requires org.apache.maven.resolver;
+    requires org.apache.maven.resolver.util;
+    requires org.apache.maven.resolver.supplier;
+    // Maven Resolver's wiring (dev.relive.deps) is made of automatic modules, which declare no requirements, so the
+    // explicit modules they use at run time are required here to be in every launch's module graph.
+    requires org.apache.maven.resolver.spi;
+    requires org.apache.commons.codec;
+    requires org.apache.commons.logging;
+    requires org.codehaus.plexus.interpolation;
 
     // Only the sketch API is exported to everyone: sketch code runs in unnamed modules. The packages a host (the
     // IDE, on the class path) drives the engine through are exported to the class path alone, at run time, by

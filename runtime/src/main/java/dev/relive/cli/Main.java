@@ -95,7 +95,11 @@ public final class Main {
         }
         try {
             SketchExporter.Exported exported = SketchExporter.export(Path.of(args[1]), Path.of(args[2]));
-            out.println("relive: exported " + args[1] + " (" + exported.mode().name().toLowerCase(java.util.Locale.ROOT)
+            if (!exported.note().isEmpty()) {
+                err.println("relive: " + exported.note());
+            }
+            out.println("relive: exported " + args[1] + (exported.generation() > 0 ? " generation " + exported.generation() : "")
+                    + " (" + exported.mode().name().toLowerCase(java.util.Locale.ROOT)
                     + " sketch, entry " + exported.entry() + ") to " + exported.jar() + "; run it with: java -jar " + exported.jar());
             return 0;
         } catch (ExportException e) {

@@ -33,6 +33,11 @@ public record SourceSet(Map<String, String> sources, Map<String, Diagnostic> unr
         return new SourceSet(sources, Map.of(), Map.of());
     }
 
+    /** These sources with {@code libs} as their jars instead (a sketch's {@code lib/} jars plus its resolved dependencies). */
+    public SourceSet withLibs(Map<Path, Long> libs) {
+        return new SourceSet(sources, unreadable, libs);
+    }
+
     /** Every file name this set knows about, readable or not. */
     public Set<String> files() {
         Set<String> all = new TreeSet<>(sources.keySet());

@@ -5,6 +5,10 @@ import dev.relive.compile.CompileResult;
 import dev.relive.compile.SketchCompiler;
 import dev.relive.compile.SourceReader;
 import dev.relive.compile.SourceSet;
+import dev.relive.compile.FieldInitializers;
+import dev.relive.deps.DependencyResolver;
+import dev.relive.deps.Resolution;
+import dev.relive.deps.SketchDependencies;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.Generation;
 import dev.relive.history.GenerationStatus;
@@ -25,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * Turns the sketch folder into generations: rereads what changed, compiles (incrementally, from the last good
  * compile), records the generation in the history, and makes the "revert to N" generations that write old
- * sources back. It owns the source state (what was last seen on disk, the last good compile), which only the
+ * sources back. Jars of the sketch's {@code //DEPS} lines join each generation's sources like {@code lib/} jars (see
+ * {@link SketchDependencies}); a line that does not resolve fails the generation like a compile error. It owns the source state (what was last seen on disk, the last good compile), which only the
  * compiler worker touches, so none of it needs locking.
  */
 final class GenerationMaker implements AutoCloseable {
@@ -33,6 +38,7 @@ final class GenerationMaker implements AutoCloseable {
     private final Path root;
     private final History history;
     private final Consumer<EngineEvent> events;
+    private final SketchDependencies dependencies;
     /** Made on first use, on the compiler worker, so a notice it gives reaches the listeners added before start. */
     private volatile SketchCompiler compiler;
     private volatile boolean closed;
@@ -55,6 +61,7 @@ final class GenerationMaker implements AutoCloseable {
         this.root = root;
         this.history = history;
         this.events = events;
+        this.dependencies = new SketchDependencies(root, DependencyResolver.fromSettings(), 0);
     }
 
     private SketchCompiler compiler() {
@@ -139,35 +146,51 @@ final class GenerationMaker implements AutoCloseable {
             rootGone = false;
             events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "the sketch folder " + root + " is back"));
         }
-        SourceSet sources = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
-                : SourceReader.update(seen, root, change.paths());
+        SourceSet disk = change.rescan() || seen == SourceSet.EMPTY ? SourceReader.read(root)
+                : SourceReader.update(seen.withLibs(dependencies.ownJars(seen)), root, change.paths());
         PhaseLog.mark("read");
-        if (sources.isEmpty()) {
-            seen = sources;
+        if (disk.isEmpty()) {
+            seen = disk;
             if (!waitingAnnounced) {
                 events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "no .java files in " + root + " yet; waiting for sources"));
                 waitingAnnounced = true;
             }
             return Optional.empty();
         }
+        Resolution resolution = dependencies.resolve(disk, events);
+        SourceSet sources = dependencies.attach(disk, resolution);
         if (sources.equals(seen)) {
             return Optional.empty();
         }
         waitingAnnounced = false;
         boolean firstLook = seen == SourceSet.EMPTY;
         history.storeAhead(sources); // the sources reach the disk while they compile
-        CompileResult result = compiler().compile(sources, lastGoodSources, lastGood);
+        CompileResult result = compile(sources, resolution);
         PhaseLog.mark("compiled");
         if (!firstLook && burst.holds(result.ok())) {
             hold(change);
             return Optional.empty();
         }
-        if (!firstLook && result.ok() && burst.requiresStableSources() && !SourceReader.read(root).equals(sources)) {
+        if (!firstLook && result.ok() && burst.requiresStableSources() && !SourceReader.read(root).equals(disk)) {
             // Written to while it compiled: held, and the whole folder read again with what comes next (SaveBurst).
             hold(new Change(change.firstSeenNanos(), change.paths(), true));
             return Optional.empty();
         }
         return Optional.of(record(sources, rawBytes(sources), result));
+    }
+
+    /** {@code sources} compiled from the last good compile, or failed with the errors of the lines that did not resolve. */
+    private CompileResult compile(SourceSet sources, Resolution resolution) {
+        if (!resolution.ok()) {
+            return new CompileResult(false, Map.of(), Map.of(), FieldInitializers.NONE, resolution.errors(),
+                    java.util.Set.of(), resolution.millis());
+        }
+        return compiler().compile(sources, lastGoodSources, lastGood);
+    }
+
+    /** The folder as it is now, with the jars of its {@code //DEPS} lines (resolved if they changed). */
+    private SourceSet readWithDependencies(SourceSet disk) {
+        return dependencies.attach(disk, dependencies.resolve(disk, events));
     }
 
     /**
@@ -249,7 +272,7 @@ final class GenerationMaker implements AutoCloseable {
             history.update(number, g -> compiled.withStatus(g.status()));
             old = compiled;
         }
-        SourceSet onDisk = SourceReader.read(root);
+        SourceSet onDisk = readWithDependencies(SourceReader.read(root));
         keepUnstored(onDisk);
         try {
             SourceWriter.write(root, old, onDisk);
@@ -261,7 +284,8 @@ final class GenerationMaker implements AutoCloseable {
                 GenerationStatus.PENDING, old.sources().changedSince(seen), OptionalInt.of(number), -1, old.raw());
         // What the folder holds now, known without reading it again: the old sources, and the jars as they were
         // (a generation with files kept as bytes is read again, so they count as the unreadable files they are).
-        seen = old.raw().isEmpty() ? new SourceSet(old.sources().sources(), Map.of(), onDisk.libs()) : SourceReader.read(root);
+        seen = readWithDependencies(old.raw().isEmpty() ? new SourceSet(old.sources().sources(), Map.of(),
+                dependencies.ownJars(onDisk)) : SourceReader.read(root));
         seenRaw = old.raw();
         lastGood = old.compile();
         lastGoodSources = old.sources();
@@ -279,7 +303,7 @@ final class GenerationMaker implements AutoCloseable {
         if (onDisk.isEmpty() || (onDisk.equals(seen) && sameBytes(raw, seenRaw))) {
             return;
         }
-        Generation kept = record(onDisk, raw, compiler().compile(onDisk, lastGoodSources, lastGood));
+        Generation kept = record(onDisk, raw, compile(onDisk, dependencies.resolve(onDisk, events)));
         events.accept(new EngineEvent.Notice(NoticeLevel.INFO, "the folder held changes no generation had stored yet; they are "
                 + "generation " + kept.number() + ", kept before the revert overwrites them"));
     }
@@ -308,6 +332,7 @@ final class GenerationMaker implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        dependencies.close();
         SketchCompiler made = compiler;
         if (made != null) {
             made.close();

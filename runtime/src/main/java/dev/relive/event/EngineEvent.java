@@ -117,6 +117,31 @@ public sealed interface EngineEvent {
         }
     }
 
+    /**
+     * The sketch's {@code //DEPS} lines changed and are being resolved: {@code bytes} of {@code artifact} are in
+     * ({@code total} is -1 when unknown). The first one of a resolution names the declared coordinates, with 0 bytes.
+     */
+    record Resolving(String artifact, long bytes, long total) implements EngineEvent {
+        public String name() {
+            return "resolving";
+        }
+    }
+
+    /**
+     * A resolution of the sketch's {@code //DEPS} lines ended: {@code jars} (file names) join the class path when
+     * {@code ok}; otherwise the next {@code compiled} event carries an error on each failed line.
+     */
+    record Resolved(boolean ok, List<String> dependencies, List<String> jars, double ms) implements EngineEvent {
+        public Resolved {
+            dependencies = List.copyOf(dependencies);
+            jars = List.copyOf(jars);
+        }
+
+        public String name() {
+            return "resolved";
+        }
+    }
+
     /** Something a person should know that is neither an error nor a state change, such as "waiting for sources". */
     record Notice(NoticeLevel level, String message) implements EngineEvent {
         public String name() {

@@ -98,6 +98,15 @@ public final class EventJson {
         } else if (event instanceof EngineEvent.Inspected e) {
             m.put("path", e.path());
             m.put("tree", node(e.tree()));
+        } else if (event instanceof EngineEvent.Resolving e) {
+            m.put("artifact", e.artifact());
+            m.put("bytes", e.bytes());
+            m.put("total", e.total());
+        } else if (event instanceof EngineEvent.Resolved e) {
+            m.put("ok", e.ok());
+            m.put("dependencies", e.dependencies());
+            m.put("jars", e.jars());
+            m.put("ms", e.ms());
         } else if (event instanceof EngineEvent.Notice e) {
             m.put("level", wireName(e.level()));
             m.put("message", e.message());

@@ -50,6 +50,11 @@ public final class EventText {
             StringBuilder out = new StringBuilder();
             tree(out, e.tree(), "");
             return out.toString().stripTrailing();
+        } else if (event instanceof EngineEvent.Resolving e) {
+            return "resolving " + e.artifact() + (e.bytes() > 0 ? " (" + e.bytes() / 1024 + (e.total() > 0 ? " of " + e.total() / 1024 : "") + " KiB)" : "");
+        } else if (event instanceof EngineEvent.Resolved e) {
+            return e.ok() ? String.format("resolved %s: %d jar(s) in %.0f ms", String.join(" ", e.dependencies()), e.jars().size(), e.ms())
+                    : "could not resolve " + String.join(" ", e.dependencies()) + " (see the compile errors)";
         } else if (event instanceof EngineEvent.Notice e) {
             return e.message();
         }

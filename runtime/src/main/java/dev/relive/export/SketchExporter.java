@@ -5,6 +5,14 @@ import dev.relive.compile.Diagnostic;
 import dev.relive.compile.SketchCompiler;
 import dev.relive.compile.SourceReader;
 import dev.relive.compile.SourceSet;
+import dev.relive.deps.DependencyResolver;
+import dev.relive.deps.Resolution;
+import dev.relive.deps.SketchDependencies;
+import dev.relive.history.Generation;
+import dev.relive.history.GenerationStatus;
+import dev.relive.history.HistoryNotices;
+import dev.relive.history.HistoryStore;
+import dev.relive.history.StoredHistory;
 import dev.relive.export.launch.Launcher;
 import dev.relive.failure.SketchFailure;
 import dev.relive.files.AtomicFiles;
@@ -30,9 +38,12 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
 /**
- * Writes a runnable jar of a sketch folder's current sources. The classes come from the real
- * {@link SketchCompiler}, unwoven; the entry point is found by the engine's own rule
- * ({@link LoadedGeneration#load}), so the jar runs what the IDE would run. Stateless; one call per export.
+ * Writes a runnable jar of a sketch: the live generation's code, its {@code lib/} jars and the jars of its
+ * {@code //DEPS} lines. The classes come from the real {@link SketchCompiler}, unwoven; the entry point is found by
+ * the engine's own rule ({@link LoadedGeneration#load}), so the jar runs what the IDE would run. The IDE passes the
+ * generation it runs; from a folder alone, the saved sources are exported when they compile, and otherwise the live
+ * generation the folder's history names (the last good code), so a broken save never stops an export.
+ * Stateless; one call per export.
  */
 public final class SketchExporter {
 
@@ -42,32 +53,93 @@ public final class SketchExporter {
     private SketchExporter() {
     }
 
-    /** What was written: the jar, its entry class and whether it runs as a loop or a script. */
-    public record Exported(Path jar, String entry, LoadedGeneration.Mode mode) {
+    /**
+     * What was written: the jar, its entry class, whether it runs as a loop or a script, and which code it holds:
+     * {@code generation} is the generation exported, or 0 for the saved sources; {@code note} says why the saved
+     * sources were not taken, or is empty.
+     */
+    public record Exported(Path jar, String entry, LoadedGeneration.Mode mode, int generation, String note) {
     }
 
     /**
-     * Compiles {@code folder} and writes its runnable jar to {@code jar}, replacing it atomically.
+     * Writes the runnable jar of the sketch in {@code folder} to {@code jar}, replacing it atomically: its saved
+     * sources when they compile, else the live generation its history names.
      *
-     * @throws ExportException with a message for the user when the folder is missing or empty, the sketch does not
-     *                         compile (each error with file and line), has no entry point, or the jar cannot be written
+     * @throws ExportException with a message for the user when the folder is missing or empty, neither the saved
+     *                         sources nor any stored generation compiles (each error with file and line), there is no
+     *                         entry point, or the jar cannot be written
      */
     public static Exported export(Path folder, Path jar) throws ExportException {
         if (!Files.isDirectory(folder)) {
             throw new ExportException("no such sketch folder: " + folder);
         }
-        SourceSet sources = SourceReader.read(folder);
-        if (sources.isEmpty()) {
+        SourceSet saved = SourceReader.read(folder);
+        if (saved.isEmpty()) {
             throw new ExportException("no .java files in " + folder + ": nothing to export");
         }
-        CompileResult compiled;
+        List<Diagnostic> errors;
+        try (SketchDependencies dependencies = new SketchDependencies(folder.toAbsolutePath().normalize(), DependencyResolver.fromSettings(), 0)) {
+            Resolution resolution = dependencies.resolve(saved, event -> { });
+            SourceSet sources = dependencies.attach(saved, resolution);
+            CompileResult compiled = resolution.ok() ? compile(sources) : null;
+            if (compiled != null && compiled.ok()) {
+                return write(sources, compiled, jar, 0, "");
+            }
+            errors = compiled == null ? resolution.errors() : compiled.errors();
+        }
+        String why = "the saved sources do not compile (" + errors.get(0) + (errors.size() > 1 ? ", and " + (errors.size() - 1) + " more" : "") + ")";
+        Generation live = liveGeneration(folder).orElseThrow(() -> new ExportException("the sketch does not compile, and no"
+                + " generation of it ever ran, so there is nothing to export:\n  "
+                + errors.stream().map(Diagnostic::toString).collect(Collectors.joining("\n  "))));
+        Exported exported = exportGeneration(folder, live.sources(), live.number(), jar);
+        return new Exported(exported.jar(), exported.entry(), exported.mode(), exported.generation(),
+                why + "; exported the live generation " + live.number() + " instead");
+    }
+
+    /**
+     * Writes the runnable jar of generation {@code number} of the sketch in {@code folder}, whose sources are
+     * {@code sources}, to {@code jar}: the IDE's export of the generation it runs. Its {@code //DEPS} lines and the
+     * folder's {@code lib/} jars give the jars it carries.
+     */
+    public static Exported exportGeneration(Path folder, SourceSet sources, int number, Path jar) throws ExportException {
+        Path root = folder.toAbsolutePath().normalize();
+        try (SketchDependencies dependencies = new SketchDependencies(root, DependencyResolver.fromSettings(), 0)) {
+            SourceSet own = new SourceSet(sources.sources(), sources.unreadable(),
+                    Files.isDirectory(root) ? SourceReader.read(root).libs() : java.util.Map.of());
+            Resolution resolution = dependencies.resolve(own, event -> { });
+            if (!resolution.ok()) {
+                throw new ExportException("cannot export generation " + number + ": its dependencies do not resolve:\n  "
+                        + resolution.errors().stream().map(Diagnostic::toString).collect(Collectors.joining("\n  ")));
+            }
+            SourceSet withJars = dependencies.attach(own, resolution);
+            CompileResult compiled = compile(withJars);
+            if (!compiled.ok()) {
+                throw new ExportException("generation " + number + " does not compile, so there is nothing to export:\n  "
+                        + compiled.errors().stream().map(Diagnostic::toString).collect(Collectors.joining("\n  ")));
+            }
+            return write(withJars, compiled, jar, number, "");
+        }
+    }
+
+    /** The generation the folder's history says is live, or its newest that went live, if the folder has a history. */
+    private static java.util.Optional<Generation> liveGeneration(Path folder) {
+        StoredHistory stored;
+        try (HistoryStore store = new HistoryStore(folder.toAbsolutePath().normalize(), HistoryNotices.to(text -> { }))) {
+            stored = store.load(); // a damaged entry is skipped: an older good generation still serves
+        }
+        java.util.function.Predicate<Generation> ran = g -> g.status() == GenerationStatus.OK || g.status() == GenerationStatus.PENDING;
+        return stored.generations().stream().filter(g -> g.number() == stored.live() && ran.test(g)).findFirst()
+                .or(() -> stored.generations().stream().filter(g -> g.status() == GenerationStatus.OK)
+                        .max(java.util.Comparator.comparingInt(Generation::number)));
+    }
+
+    private static CompileResult compile(SourceSet sources) {
         try (SketchCompiler compiler = new SketchCompiler()) {
-            compiled = compiler.compile(sources, SourceSet.EMPTY, CompileResult.NONE);
+            return compiler.compile(sources, SourceSet.EMPTY, CompileResult.NONE);
         }
-        if (!compiled.ok()) {
-            throw new ExportException("the sketch does not compile, so there is nothing to export:\n  "
-                    + compiled.errors().stream().map(Diagnostic::toString).collect(Collectors.joining("\n  ")));
-        }
+    }
+
+    private static Exported write(SourceSet sources, CompileResult compiled, Path jar, int number, String note) throws ExportException {
         String entry;
         LoadedGeneration.Mode mode;
         try (LibraryLoaders libraries = new LibraryLoaders()) {
@@ -83,7 +155,7 @@ public final class SketchExporter {
         } catch (IOException e) {
             throw new ExportException("cannot write " + jar + ": " + e.getMessage());
         }
-        return new Exported(jar, entry, mode);
+        return new Exported(jar, entry, mode, number, note);
     }
 
     private static byte[] jarBytes(Map<String, byte[]> classes, Set<Path> libs, String entry, LoadedGeneration.Mode mode)

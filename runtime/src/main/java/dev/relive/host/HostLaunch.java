@@ -20,7 +20,7 @@ public final class HostLaunch {
 
     /** The packages a host drives the engine through: the engine, its events, history, analysis, export and so on. */
     public static final List<String> HOST_PACKAGES = List.of("dev.relive.analysis", "dev.relive.compile",
-            "dev.relive.draw", "dev.relive.engine", "dev.relive.event", "dev.relive.export", "dev.relive.failure",
+            "dev.relive.deps", "dev.relive.draw", "dev.relive.engine", "dev.relive.event", "dev.relive.export", "dev.relive.failure",
             "dev.relive.files", "dev.relive.history", "dev.relive.inspect", "dev.relive.loop", "dev.relive.migrate",
             "dev.relive.output");
 

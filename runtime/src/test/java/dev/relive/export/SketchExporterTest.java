@@ -1,6 +1,9 @@
 package dev.relive.export;
 
+import dev.relive.deps.DependencyResolver;
+import dev.relive.event.EngineEvent;
 import dev.relive.load.LoadedGeneration;
+import dev.relive.testing.LiveSketch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +153,37 @@ class SketchExporterTest {
             assertEquals("", Files.readString(err));
         } finally {
             process.destroyForcibly().waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aBrokenSaveExportsTheLiveGenerationWithItsDependenciesAndTheJarRuns(@TempDir Path repository) throws Exception {
+        System.setProperty(DependencyResolver.LOCAL_REPOSITORY, repository.toString());
+        try {
+            Path folder = Files.createDirectories(dir.resolve("live"));
+            String good = "//DEPS org.apache.commons:commons-text:1.12.0\n"
+                    + "public class Main {\n    public static void main(String[] args) {\n"
+                    + "        System.out.println(org.apache.commons.text.WordUtils.capitalize(\"the live generation\"));\n    }\n}\n";
+            try (LiveSketch live = LiveSketch.in(folder).write("Main.java", good).start()) {
+                assertTrue(live.last(EngineEvent.Resolved.class).ok());
+                live.save("Main.java", good.replace("capitalize(", "capitalize(;"));
+                assertFalse(live.last(EngineEvent.Compiled.class).ok(), "the saved source is broken");
+                assertEquals(1, live.engine().liveNumber(), "generation 1 keeps running");
+            }
+
+            SketchExporter.Exported exported = SketchExporter.export(folder, dir.resolve("live.jar"));
+            assertEquals(1, exported.generation());
+            assertTrue(exported.note().contains("do not compile (Main.java:4:") && exported.note().contains("live generation 1"),
+                    exported.note());
+            try (JarFile jar = new JarFile(exported.jar().toFile())) {
+                assertTrue(jar.getEntry("org/apache/commons/text/WordUtils.class") != null, "the //DEPS jar is inside");
+                assertTrue(jar.getEntry("org/apache/commons/lang3/StringUtils.class") != null, "and what it needs");
+            }
+            Run run = run(exported.jar());
+            assertEquals(0, run.exit, run.err);
+            assertEquals(List.of("The Live Generation"), run.out);
+        } finally {
+            System.clearProperty(DependencyResolver.LOCAL_REPOSITORY);
         }
     }
 

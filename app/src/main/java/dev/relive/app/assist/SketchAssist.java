@@ -5,6 +5,8 @@ import dev.relive.analysis.SketchSnapshot;
 import dev.relive.compile.Diagnostic;
 import dev.relive.compile.SourceReader;
 import dev.relive.compile.SourceSet;
+import dev.relive.deps.DependencyResolver;
+import dev.relive.deps.SketchDependencies;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,7 +22,9 @@ import java.util.function.BiFunction;
 /**
  * The analysis of one open sketch, off the FX thread. Two workers, each a named daemon thread with its own
  * {@link SketchAnalyzer}: one checks for errors, the other answers questions at the caret, so neither waits for the
- * other. A question reads the sketch folder's files and lib/ jars, overlaid with the open editors' unsaved text.
+ * other. A question reads the sketch folder's files and lib/ jars, overlaid with the open editors' unsaved text, plus
+ * the jars of its {@code //DEPS} lines as the engine resolved them into the local Maven repository (the analysis
+ * itself never downloads), so completion and hover cover dependency classes.
  * Results complete on {@code fx}.
  */
 public final class SketchAssist implements AutoCloseable {
@@ -67,6 +71,8 @@ public final class SketchAssist implements AutoCloseable {
     private final class Worker implements AutoCloseable {
         private final ExecutorService thread;
         private SketchAnalyzer analyzer; // created and used on the worker thread only
+        /** This worker's view of the //DEPS jars, used on the worker thread only. */
+        private final SketchDependencies dependencies = new SketchDependencies(root, DependencyResolver.offlineFromSettings(), 5_000);
 
         Worker(String name) {
             thread = Executors.newSingleThreadExecutor(r -> {
@@ -94,7 +100,7 @@ public final class SketchAssist implements AutoCloseable {
             if (thread.isShutdown()) {
                 return new CompletableFuture<>(); // the sketch was closed: nobody waits for an answer any more
             }
-            return CompletableFuture.supplyAsync(() -> question.apply(analyzer(), snapshot(texts)), thread)
+            return CompletableFuture.supplyAsync(() -> question.apply(analyzer(), snapshot(texts, dependencies)), thread)
                     .thenApplyAsync(result -> result, fx);
         }
 
@@ -104,15 +110,18 @@ public final class SketchAssist implements AutoCloseable {
                 if (analyzer != null) {
                     analyzer.close();
                 }
+                dependencies.close();
             });
             thread.shutdown(); // the close above runs after whatever is queued; nothing new is taken
         }
     }
 
-    private SketchSnapshot snapshot(Map<String, String> open) {
+    private SketchSnapshot snapshot(Map<String, String> open, SketchDependencies dependencies) {
         SourceSet disk = SourceReader.read(root);
         Map<String, String> sources = new HashMap<>(disk.sources());
         sources.putAll(open);
-        return new SketchSnapshot(sources, List.copyOf(disk.libs().keySet()));
+        SourceSet seen = new SourceSet(sources, Map.of(), disk.libs());
+        SourceSet withJars = dependencies.attach(seen, dependencies.resolve(seen, event -> { }));
+        return new SketchSnapshot(sources, List.copyOf(withJars.libs().keySet()));
     }
 }

@@ -61,6 +61,10 @@ public final class ConsoleFormat {
             Optional<SourceLink> where = SourceLink.at(c.file(), c.line());
             out.add(new ConsoleLine(ConsoleLine.Kind.ERROR, c.generation(), "check " + c.check() + " failed: " + c.message()
                     + where.map(link -> " (" + link + ")").orElse(""), where));
+        } else if (event instanceof EngineEvent.Resolved r) {
+            out.add(ConsoleLine.of(r.ok() ? ConsoleLine.Kind.INFO : ConsoleLine.Kind.ERROR, 0, r.ok()
+                    ? "resolved " + String.join(" ", r.dependencies()) + ": " + String.join(", ", r.jars())
+                    : "could not resolve " + String.join(" ", r.dependencies()) + " (the errors are on the //DEPS lines)"));
         } else if (event instanceof EngineEvent.Notice n) {
             out.add(ConsoleLine.of(switch (n.level()) {
                 case ERROR -> ConsoleLine.Kind.ERROR;

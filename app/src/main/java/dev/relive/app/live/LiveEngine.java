@@ -117,6 +117,12 @@ public interface LiveEngine {
     /** The live generation's number, 0 before any code ran. */
     int liveNumber();
 
+    /** The live generation, empty before any code ran. */
+    default Optional<Generation> liveGeneration() {
+        int live = liveNumber();
+        return history().stream().filter(g -> g.number() == live).findFirst();
+    }
+
     /**
      * The live state beneath {@code path}, {@code depth} levels deep, the first level from element {@code from},
      * read at the next step boundary. Fails with the reason when the path names nothing.

@@ -181,10 +181,27 @@ public final class LiveModel {
             }
         } else if (event instanceof EngineEvent.Notice n && n.level() != NoticeLevel.INFO) {
             report(n.level() == NoticeLevel.ERROR ? Outcome.ERROR : Outcome.WARNING, n.message());
+        } else if (event instanceof EngineEvent.Resolving r) {
+            report(Outcome.NONE, resolving(r));
+        } else if (event instanceof EngineEvent.Resolved r && r.ok()) {
+            report(Outcome.OK, String.format(Locale.ROOT, "Resolved %s: %d jar%s in %.0f ms", String.join(" ", r.dependencies()),
+                    r.jars().size(), r.jars().size() == 1 ? "" : "s", r.ms()));
         } else if (event instanceof EngineEvent.Purged p) {
             report(Outcome.OK, "Purged " + p.dropped() + " generation" + (p.dropped() == 1 ? "" : "s")
                     + "; only the live one is left");
         }
+    }
+
+    /** "Resolving commons-text-1.12.0.jar: 120 of 250 KiB", the progress of a {@code //DEPS} resolution. */
+    static String resolving(EngineEvent.Resolving r) {
+        if (r.bytes() <= 0) {
+            return "Resolving " + r.artifact() + "…";
+        }
+        return "Resolving " + r.artifact() + ": " + kib(r.bytes()) + (r.total() > 0 ? " of " + kib(r.total()) : "") + " KiB";
+    }
+
+    private static long kib(long bytes) {
+        return (bytes + 1023) / 1024;
     }
 
     private void applied(EngineEvent.Applied a) {

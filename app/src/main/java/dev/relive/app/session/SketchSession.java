@@ -239,6 +239,11 @@ public final class SketchSession implements AutoCloseable {
         return ok;
     }
 
+    /** The generation the engine runs now, empty before any code ran; callable from any thread. */
+    public Optional<Generation> liveGeneration() {
+        return engine.liveGeneration();
+    }
+
     /**
      * Renames the file or folder {@code from} to {@code to} (relative paths) and makes the change live as one
      * generation: the engine is told before the move and handed every source it touched after it, so it never

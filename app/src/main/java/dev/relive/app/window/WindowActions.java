@@ -15,6 +15,7 @@ import dev.relive.app.workspace.SourceFileName;
 import dev.relive.app.workspace.Workspace;
 import dev.relive.export.ExportException;
 import dev.relive.export.SketchExporter;
+import dev.relive.history.Generation;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -238,7 +239,8 @@ public final class WindowActions {
     }
 
     /**
-     * Writes a runnable jar of the open sketch's saved sources to {@code jar}. The compile and the writing run on
+     * Writes a runnable jar of the open sketch's live generation (the code that runs, whatever the editors or the
+     * folder hold; the saved sources when nothing ran yet) to {@code jar}. The compile and the writing run on
      * their own thread, never the FX thread; the console says when it starts and how it ended, and a failure (such
      * as a compile error, with file and line) is reported as a problem. The future completes on the FX thread
      * after the outcome is shown.
@@ -250,14 +252,19 @@ public final class WindowActions {
         }
         SketchSession session = open.get();
         Path folder = session.folder().root();
-        session.console().note(ConsoleLine.Kind.INFO, "exporting the saved sources of " + folder.getFileName() + " to " + jar + " …");
+        session.console().note(ConsoleLine.Kind.INFO, "exporting the live generation of " + folder.getFileName() + " to " + jar + " …");
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Thread exporter = new Thread(() -> {
             String outcome;
             boolean ok;
             try {
-                SketchExporter.Exported exported = SketchExporter.export(folder, jar);
-                outcome = "exported " + folder.getFileName() + " to " + exported.jar() + "; run it with: java -jar " + exported.jar();
+                Optional<Generation> live = session.liveGeneration();
+                SketchExporter.Exported exported = live.isPresent()
+                        ? SketchExporter.exportGeneration(folder, live.get().sources(), live.get().number(), jar)
+                        : SketchExporter.export(folder, jar);
+                outcome = "exported " + (exported.generation() > 0 ? "generation " + exported.generation() + " of " : "")
+                        + folder.getFileName() + " to " + exported.jar() + "; run it with: java -jar " + exported.jar()
+                        + (exported.note().isEmpty() ? "" : " (" + exported.note() + ")");
                 ok = true;
             } catch (ExportException e) {
                 outcome = "Export failed: " + e.getMessage();

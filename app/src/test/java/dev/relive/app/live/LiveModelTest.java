@@ -43,6 +43,20 @@ class LiveModelTest {
     }
 
     @Test
+    void dependencyResolutionShowsTheArtifactAndItsBytesThenWhatJoinedTheClassPath() {
+        model.accept(new EngineEvent.Resolving("org.apache.commons:commons-text:1.12.0", 0, -1));
+        assertEquals("Resolving org.apache.commons:commons-text:1.12.0…", model.lastResultProperty().get());
+
+        model.accept(new EngineEvent.Resolving("commons-text-1.12.0.jar", 120 * 1024, 250 * 1024));
+        assertEquals("Resolving commons-text-1.12.0.jar: 120 of 250 KiB", model.lastResultProperty().get());
+
+        model.accept(new EngineEvent.Resolved(true, List.of("org.apache.commons:commons-text:1.12.0"),
+                List.of("commons-text-1.12.0.jar", "commons-lang3-3.14.0.jar"), 812.4));
+        assertEquals("Resolved org.apache.commons:commons-text:1.12.0: 2 jars in 812 ms", model.lastResultProperty().get());
+        assertEquals(LiveModel.Outcome.OK, model.outcomeProperty().get());
+    }
+
+    @Test
     void faultRevertIsAWarningNamingBothGenerations() {
         model.accept(new EngineEvent.Reverted(5, 4, RevertReason.FAULT, false));
 
