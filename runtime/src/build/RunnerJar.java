@@ -31,14 +31,22 @@ public final class RunnerJar {
         manifest.getMainAttributes().put(new Attributes.Name("Launcher-Agent-Class"), "dev.relive.launch.Launcher");
         Path modules = out.resolveSibling("modules");
         Files.createDirectories(modules);
+        java.util.Map<Path, Path> wanted = new java.util.LinkedHashMap<>();
+        wanted.put(modules.resolve("relive-runtime-module.jar"), moduleJar);
+        for (Path dependency : dependencies) {
+            wanted.put(modules.resolve(dependency.getFileName()), dependency);
+        }
         try (Stream<Path> old = Files.list(modules)) {
-            for (Path stale : old.toList()) {
+            for (Path stale : old.filter(p -> !wanted.containsKey(p)).toList()) {
                 Files.delete(stale);
             }
         }
-        Files.copy(moduleJar, modules.resolve("relive-runtime-module.jar"));
-        for (Path dependency : dependencies) {
-            Files.copy(dependency, modules.resolve(dependency.getFileName()));
+        // A jar whose bytes did not change is left as it is, time included: the IDE launch's class-data-sharing
+        // archive is checked against these jars' times on JDK 17, so rewriting them would retire it at every build.
+        for (var copy : wanted.entrySet()) {
+            if (!Files.isRegularFile(copy.getKey()) || Files.mismatch(copy.getKey(), copy.getValue()) != -1) {
+                Files.copy(copy.getValue(), copy.getKey(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(temporary), manifest)) {
