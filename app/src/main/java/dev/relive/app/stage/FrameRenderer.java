@@ -21,35 +21,106 @@ import java.util.Map;
  * them in Java2D: each operation carries its own transform and style, a fill or stroke whose alpha is 0 is not drawn,
  * lines are only stroked, text is filled, and a background covers the whole surface whatever the transform.
  * Images are turned into JavaFX images once and reused for as long as consecutive frames draw the same image object.
+ *
+ * <p>Every canvas call is queued for JavaFX's renderer and replayed there, so the replay keeps the queue short:
+ * <ul>
+ *   <li>the transform, fill, stroke and line width are set only when they change (consecutive shapes usually share
+ *   them), and the last colour is reused rather than made again;</li>
+ *   <li>a run of consecutive ellipses of one style with an opaque fill and no stroke is filled as one path, one
+ *   shape for the rasterizer instead of one per ellipse. Opaque is the condition: where ellipses of one colour
+ *   overlap, filling their union once draws the same pixels as filling each in turn (translucent ones would not,
+ *   so they are filled one by one).</li>
+ * </ul>
  * Used on the FX thread only.
  */
 public final class FrameRenderer {
 
     /** Font sizes kept before the cache starts over, for sketches that animate their text size. */
     private static final int FONT_CACHE_LIMIT = 64;
+    /** Fewer ellipses than this in a run are filled one by one: a path costs more to set up than it saves. */
+    private static final int PATH_RUN = 4;
+    /** A colour no ARGB int is: the canvas's colour is not known yet. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+    /** The distance of a cubic Bézier's control points from an ellipse's ends, per radius: a quarter ellipse. */
+    private static final double KAPPA = 0.5522847498307936;
 
     private Map<Image, WritableImage> images = new IdentityHashMap<>();
     private final Map<Double, Font> fonts = new HashMap<>();
+    /** What the canvas is set to now, within one {@link #render}; null or NaN: unknown, set it before use. */
+    private Transform transform;
+    private long fill;
+    private long stroke;
+    private double lineWidth;
 
     /** Clears {@code canvas} and draws {@code frame} on it. */
     public void render(Frame frame, Canvas canvas) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
+        transform = null;
+        fill = UNKNOWN;
+        stroke = UNKNOWN;
+        lineWidth = Double.NaN;
         identity(g);
         g.clearRect(0, 0, width, height);
         Map<Image, WritableImage> used = new IdentityHashMap<>();
-        for (DrawOp op : frame.ops()) {
-            draw(g, op, width, height, used);
+        List<DrawOp> ops = frame.ops();
+        for (int i = 0; i < ops.size(); ) {
+            DrawOp op = ops.get(i);
+            int run = op instanceof DrawOp.Ellipse e && pathable(e.style()) ? ellipseRun(ops, i, e.style()) : 1;
+            if (run >= PATH_RUN) {
+                fillEllipses(g, ops, i, run);
+            } else {
+                draw(g, op, width, height, used);
+                run = 1;
+            }
+            i += run;
         }
         images = used; // images the frame no longer draws are let go
         identity(g);
     }
 
+    /** Whether ellipses of {@code style} may be filled together as one path: an opaque fill and no stroke. */
+    private static boolean pathable(DrawOp.Style style) {
+        return style.fill() >>> 24 == 0xFF && !hasStroke(style);
+    }
+
+    /** How many ellipses of {@code style} follow one another from {@code from}. */
+    private static int ellipseRun(List<DrawOp> ops, int from, DrawOp.Style style) {
+        int end = from + 1;
+        while (end < ops.size() && ops.get(end) instanceof DrawOp.Ellipse next
+                && (next.style() == style || next.style().equals(style))) {
+            end++;
+        }
+        return end - from;
+    }
+
+    /** Fills the {@code count} ellipses from {@code from}, which share one style, as one path. */
+    private void fillEllipses(GraphicsContext g, List<DrawOp> ops, int from, int count) {
+        fill(g, ((DrawOp.Ellipse) ops.get(from)).style());
+        g.beginPath();
+        for (int i = from; i < from + count; i++) {
+            DrawOp.Ellipse e = (DrawOp.Ellipse) ops.get(i);
+            double rx = e.w() / 2;
+            double ry = e.h() / 2;
+            double cx = e.x() + rx;
+            double cy = e.y() + ry;
+            double kx = rx * KAPPA;
+            double ky = ry * KAPPA;
+            g.moveTo(cx + rx, cy); // each ellipse its own closed subpath, not joined to the last
+            g.bezierCurveTo(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry);
+            g.bezierCurveTo(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy);
+            g.bezierCurveTo(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry);
+            g.bezierCurveTo(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy);
+            g.closePath();
+        }
+        g.fill();
+    }
+
     private void draw(GraphicsContext g, DrawOp op, double width, double height, Map<Image, WritableImage> used) {
         if (op instanceof DrawOp.Background b) {
             identity(g);
-            g.setFill(color(b.color()));
+            setFill(g, b.color());
             g.fillRect(0, 0, width, height);
         } else if (op instanceof DrawOp.Rect r) {
             if (fill(g, r.style())) {
@@ -83,7 +154,7 @@ public final class FrameRenderer {
         }
     }
 
-    private static void polygon(GraphicsContext g, DrawOp.Polygon p) {
+    private void polygon(GraphicsContext g, DrawOp.Polygon p) {
         List<Double> xy = p.xy();
         int n = xy.size() / 2;
         double[] xs = new double[n];
@@ -101,32 +172,52 @@ public final class FrameRenderer {
     }
 
     /** Sets up the fill of {@code style}; false if it has none. */
-    private static boolean fill(GraphicsContext g, DrawOp.Style style) {
+    private boolean fill(GraphicsContext g, DrawOp.Style style) {
         if (style.fill() >>> 24 == 0) {
             return false;
         }
         transform(g, style.transform());
-        g.setFill(color(style.fill()));
+        setFill(g, style.fill());
         return true;
+    }
+
+    private static boolean hasStroke(DrawOp.Style style) {
+        return style.stroke() >>> 24 != 0 && style.strokeWeight() > 0;
     }
 
     /** Sets up the stroke of {@code style}; false if it has none. */
-    private static boolean stroke(GraphicsContext g, DrawOp.Style style) {
-        if (style.stroke() >>> 24 == 0 || !(style.strokeWeight() > 0)) {
+    private boolean stroke(GraphicsContext g, DrawOp.Style style) {
+        if (!hasStroke(style)) {
             return false;
         }
         transform(g, style.transform());
-        g.setStroke(color(style.stroke()));
-        g.setLineWidth(style.strokeWeight());
+        if (stroke != style.stroke()) {
+            stroke = style.stroke();
+            g.setStroke(color(style.stroke()));
+        }
+        if (lineWidth != style.strokeWeight()) {
+            lineWidth = style.strokeWeight();
+            g.setLineWidth(lineWidth);
+        }
         return true;
     }
 
-    private static void transform(GraphicsContext g, Transform t) {
-        g.setTransform(t.mxx(), t.myx(), t.mxy(), t.myy(), t.tx(), t.ty());
+    private void setFill(GraphicsContext g, int argb) {
+        if (fill != argb) {
+            fill = argb;
+            g.setFill(color(argb));
+        }
     }
 
-    private static void identity(GraphicsContext g) {
-        g.setTransform(1, 0, 0, 1, 0, 0);
+    private void transform(GraphicsContext g, Transform t) {
+        if (t != transform && !t.equals(transform)) {
+            transform = t;
+            g.setTransform(t.mxx(), t.myx(), t.mxy(), t.myy(), t.tx(), t.ty());
+        }
+    }
+
+    private void identity(GraphicsContext g) {
+        transform(g, Transform.IDENTITY);
     }
 
     /** The JavaFX colour of an ARGB int. */
