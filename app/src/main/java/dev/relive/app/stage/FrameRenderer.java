@@ -22,27 +22,19 @@ import java.util.Map;
  * lines are only stroked, text is filled, and a background covers the whole surface whatever the transform.
  * Images are turned into JavaFX images once and reused for as long as consecutive frames draw the same image object.
  *
- * <p>Every canvas call is queued for JavaFX's renderer and replayed there, so the replay keeps the queue short:
- * <ul>
- *   <li>the transform, fill, stroke and line width are set only when they change (consecutive shapes usually share
- *   them), and the last colour is reused rather than made again;</li>
- *   <li>a run of consecutive ellipses of one style with an opaque fill and no stroke is filled as one path, one
- *   shape for the rasterizer instead of one per ellipse. Opaque is the condition: where ellipses of one colour
- *   overlap, filling their union once draws the same pixels as filling each in turn (translucent ones would not,
- *   so they are filled one by one).</li>
- * </ul>
+ * <p>Every canvas call is queued for JavaFX's renderer and replayed there, so the replay keeps the queue short: the
+ * transform, fill, stroke and line width are set only when they change (consecutive shapes usually share them).
+ * Ellipses stay one {@code fillOval} each rather than one path per run of a colour: JavaFX's OpenGL pipeline fills
+ * an oval with a shader but a path through a rasterized mask, and a path of many ellipses measured several times
+ * slower there (see StageRenderBenchmark).
  * Used on the FX thread only.
  */
 public final class FrameRenderer {
 
     /** Font sizes kept before the cache starts over, for sketches that animate their text size. */
     private static final int FONT_CACHE_LIMIT = 64;
-    /** Fewer ellipses than this in a run are filled one by one: a path costs more to set up than it saves. */
-    private static final int PATH_RUN = 4;
     /** A colour no ARGB int is: the canvas's colour is not known yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
-    /** The distance of a cubic Bézier's control points from an ellipse's ends, per radius: a quarter ellipse. */
-    private static final double KAPPA = 0.5522847498307936;
 
     private Map<Image, WritableImage> images = new IdentityHashMap<>();
     private final Map<Double, Font> fonts = new HashMap<>();
@@ -64,57 +56,11 @@ public final class FrameRenderer {
         identity(g);
         g.clearRect(0, 0, width, height);
         Map<Image, WritableImage> used = new IdentityHashMap<>();
-        List<DrawOp> ops = frame.ops();
-        for (int i = 0; i < ops.size(); ) {
-            DrawOp op = ops.get(i);
-            int run = op instanceof DrawOp.Ellipse e && pathable(e.style()) ? ellipseRun(ops, i, e.style()) : 1;
-            if (run >= PATH_RUN) {
-                fillEllipses(g, ops, i, run);
-            } else {
-                draw(g, op, width, height, used);
-                run = 1;
-            }
-            i += run;
+        for (DrawOp op : frame.ops()) {
+            draw(g, op, width, height, used);
         }
         images = used; // images the frame no longer draws are let go
         identity(g);
-    }
-
-    /** Whether ellipses of {@code style} may be filled together as one path: an opaque fill and no stroke. */
-    private static boolean pathable(DrawOp.Style style) {
-        return style.fill() >>> 24 == 0xFF && !hasStroke(style);
-    }
-
-    /** How many ellipses of {@code style} follow one another from {@code from}. */
-    private static int ellipseRun(List<DrawOp> ops, int from, DrawOp.Style style) {
-        int end = from + 1;
-        while (end < ops.size() && ops.get(end) instanceof DrawOp.Ellipse next
-                && (next.style() == style || next.style().equals(style))) {
-            end++;
-        }
-        return end - from;
-    }
-
-    /** Fills the {@code count} ellipses from {@code from}, which share one style, as one path. */
-    private void fillEllipses(GraphicsContext g, List<DrawOp> ops, int from, int count) {
-        fill(g, ((DrawOp.Ellipse) ops.get(from)).style());
-        g.beginPath();
-        for (int i = from; i < from + count; i++) {
-            DrawOp.Ellipse e = (DrawOp.Ellipse) ops.get(i);
-            double rx = e.w() / 2;
-            double ry = e.h() / 2;
-            double cx = e.x() + rx;
-            double cy = e.y() + ry;
-            double kx = rx * KAPPA;
-            double ky = ry * KAPPA;
-            g.moveTo(cx + rx, cy); // each ellipse its own closed subpath, not joined to the last
-            g.bezierCurveTo(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry);
-            g.bezierCurveTo(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy);
-            g.bezierCurveTo(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry);
-            g.bezierCurveTo(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy);
-            g.closePath();
-        }
-        g.fill();
     }
 
     private void draw(GraphicsContext g, DrawOp op, double width, double height, Map<Image, WritableImage> used) {

@@ -186,48 +186,6 @@ class FrameRendererTest {
         assertEquals(0.2, color.getOpacity(), 1e-6);
     }
 
-    /** Ellipses of {@code style} in a row, 20 px wide, 30 px apart, with a no-op between each if {@code apart}. */
-    private static DrawOp[] ellipseRow(DrawOp.Style style, boolean apart) {
-        List<DrawOp> ops = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            ops.add(new DrawOp.Ellipse(2 + (i % 3) * 30, 2 + (i / 3) * 40, 20, 26, style));
-            if (apart) {
-                ops.add(new DrawOp.Rect(0, 0, 1, 1, filled(NONE))); // draws nothing, but ends the run
-            }
-        }
-        return ops.toArray(DrawOp[]::new);
-    }
-
-    @Test
-    void aRunOfOpaqueEllipsesOfOneStyleDrawsWhatDrawingThemOneByOneDraws() {
-        int[] together = render(ellipseRow(filled(GREEN), false));
-        int[] oneByOne = render(ellipseRow(filled(GREEN), true));
-
-        assertPixel(GREEN, together, 12, 15);
-        assertPixel(GREEN, together, 72, 55);
-        assertPixel(NONE, together, 27, 15);
-        int differing = 0;
-        for (int i = 0; i < together.length; i++) {
-            for (int shift = 0; shift < 32; shift += 8) {
-                if (Math.abs((together[i] >>> shift & 0xFF) - (oneByOne[i] >>> shift & 0xFF)) > 24) {
-                    differing++;
-                    break;
-                }
-            }
-        }
-        assertTrue(differing <= 6, differing + " pixels differ by more than antialiasing noise");
-    }
-
-    @Test
-    void aRunOfEllipsesIsDrawnUnderItsTransform() {
-        DrawOp.Style moved = style(BLUE, NONE, 1, Transform.translation(5, 7));
-
-        int[] pixels = render(ellipseRow(moved, false));
-
-        assertPixel(BLUE, pixels, 12 + 5, 15 + 7);
-        assertPixel(NONE, pixels, 3, 3);
-    }
-
     @Test
     void coloursAndTransformsSetOnceAreChangedWhenAShapeNeedsOthersAndAgainInTheNextFrame() {
         DrawOp.Style movedRed = style(RED, NONE, 1, Transform.translation(50, 0));

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * the pipeline printed. Run on a display with {@code -Dheadless.flags=} (empty) to measure JavaFX's own choice there.
  * A frame of no ellipses shows what the clear, the background and the snapshot cost by themselves. Each count is
  * drawn twice: each ellipse its own colour (the renderer sets a colour per ellipse), then all of one colour (the
- * renderer fills them as one path).
+ * renderer sets it once).
  * Prints the machine's load average, since the machine is shared.
  */
 class StageRenderBenchmark {
