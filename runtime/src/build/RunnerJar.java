@@ -35,21 +35,34 @@ public final class RunnerJar {
         manifest.getMainAttributes().put(new Attributes.Name("Launcher-Agent-Class"), "dev.relive.launch.Launcher");
         Path modules = out.resolveSibling("modules");
         Files.createDirectories(modules);
+        List<Path> dependencies = new java.util.ArrayList<>();
+        java.util.Map<Path, List<Path>> wanted = new java.util.LinkedHashMap<>();
+        wanted.put(modules.resolve("relive-runtime-module.jar"), List.of(moduleJar));
+        for (List<Path> group : splitPackageGroups(declared)) {
+            Path target = modules.resolve(group.get(0).getFileName());
+            wanted.put(target, group);
+            dependencies.add(target);
+        }
         try (Stream<Path> old = Files.list(modules)) {
-            for (Path stale : old.toList()) {
+            for (Path stale : old.filter(p -> !wanted.containsKey(p)).toList()) {
                 Files.delete(stale);
             }
         }
-        Files.copy(moduleJar, modules.resolve("relive-runtime-module.jar"));
-        List<Path> dependencies = new java.util.ArrayList<>();
-        for (List<Path> group : splitPackageGroups(declared)) {
-            Path target = modules.resolve(group.get(0).getFileName());
-            if (group.size() == 1) {
-                Files.copy(group.get(0), target);
-            } else {
-                merge(group, target);
+        // A jar whose bytes did not change is left as it is, time included: the IDE launch's class-data-sharing
+        // archive is checked against these jars' times on JDK 17, so rewriting them would retire it at every build.
+        for (var entry : wanted.entrySet()) {
+            Path target = entry.getKey();
+            Path source = entry.getValue().get(0);
+            if (entry.getValue().size() > 1) {
+                source = target.resolveSibling(target.getFileName() + ".merged");
+                merge(entry.getValue(), source);
             }
-            dependencies.add(target);
+            if (!Files.isRegularFile(target) || Files.mismatch(target, source) != -1) {
+                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (entry.getValue().size() > 1) {
+                Files.delete(source);
+            }
         }
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(temporary), manifest)) {
@@ -110,6 +123,9 @@ public final class RunnerJar {
     }
 
     /** One jar of {@code group}'s entries (the first copy of each wins; service files are joined), with the first manifest. */
+    /** 1980-01-01, the zip format's first day: merged jars carry it instead of the build's time. */
+    private static final long FIXED_TIME = 315532800000L;
+
     private static void merge(List<Path> group, Path target) throws IOException {
         java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         Manifest manifest = null;
@@ -140,7 +156,9 @@ public final class RunnerJar {
         try (JarOutputStream out = manifest == null ? new JarOutputStream(Files.newOutputStream(target))
                 : new JarOutputStream(Files.newOutputStream(target), manifest)) {
             for (java.util.Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                out.putNextEntry(new JarEntry(entry.getKey()));
+                JarEntry jarEntry = new JarEntry(entry.getKey());
+                jarEntry.setTime(FIXED_TIME); // the same bytes at every build, so an unchanged merge is left untouched
+                out.putNextEntry(jarEntry);
                 out.write(entry.getValue());
                 out.closeEntry();
             }

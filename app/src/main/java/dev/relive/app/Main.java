@@ -13,6 +13,7 @@ public final class Main {
 
     /** Opens the window; see {@link ReliveApp}. */
     public static void main(String[] args) {
+        SharedArchive.prepare();
         Application.launch(ReliveApp.class, args);
     }
 }

@@ -79,8 +79,14 @@ public final class ReliveApp extends Application {
         StartupProbe probe = StartupProbe.fromSystemProperties();
         if (probe != null) {
             probe.atNextPulse(stage.getScene(), "window");
+            workbench.previewProperty().addListener((obs, before, now) -> {
+                if (now != null) {
+                    probe.atNextPulse(stage.getScene(), "painted");
+                }
+            });
         }
-        // The window paints at once; the sketch opens off the FX thread and shows up when it runs.
+        // The window paints at once with the sketch's code; its session starts once that is painted, off the FX thread.
+        workbench.afterPaint(task -> afterNextPulse(stage.getScene(), () -> Platform.runLater(task)));
         workbench.openInitial().thenAccept(problem -> {
             problem.ifPresent(p -> Dialogs.error(stage, "Cannot open the sketch", p));
             if (probe != null && workbench.session().isPresent()) {
@@ -88,6 +94,17 @@ public final class ReliveApp extends Application {
                 probe.whenRunning(workbench.session().get());
             }
         });
+    }
+
+    /** Runs {@code task} on the FX thread once {@code scene}'s next pulse has laid it out. */
+    static void afterNextPulse(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            task.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /**

@@ -13,7 +13,8 @@ import java.time.Instant;
  * Prints how long the launch took, for the cold-start benchmark, when the system property {@value #PROPERTY} is
  * {@code true}; otherwise does nothing. Times are milliseconds from the JVM's start as the operating system reports it,
  * each line printed once on standard output: {@code startup: window <ms>} at the first pulse after the window is
- * shown, {@code startup: painted <ms>} at the first pulse after the editor shows the opened sketch, and
+ * shown, {@code startup: painted <ms>} at the first pulse after the editor shows the opened sketch's code (at launch
+ * that is its first file, shown read-only while the session starts; or the session's own editor, if it came first), and
  * {@code startup: running <ms>} when the sketch's first frame reaches the stage or its first generation is live,
  * whichever comes first. A pulse is when JavaFX lays the scene out and hands it to its renderer. Each line ends with
  * {@code cpu <ms>}, the processor time the process has used by then (every thread), which says how much work the
@@ -25,6 +26,7 @@ final class StartupProbe {
     static final String PROPERTY = "relive.startupProbe";
 
     private final Instant jvmStart;
+    private final java.util.Set<String> printed = new java.util.HashSet<>();
     private boolean running;
 
     private StartupProbe(Instant jvmStart) {
@@ -39,15 +41,9 @@ final class StartupProbe {
         return ProcessHandle.current().info().startInstant().map(StartupProbe::new).orElse(null);
     }
 
-    /** Prints {@code what} at the end of the next pulse of {@code scene}. */
+    /** Prints {@code what} at the end of the next pulse of {@code scene}, unless it was printed already. */
     void atNextPulse(Scene scene, String what) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            print(what);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        ReliveApp.afterNextPulse(scene, () -> print(what));
     }
 
     /** Prints {@code running} once {@code session} shows its first frame or makes its first generation live. */
@@ -80,6 +76,9 @@ final class StartupProbe {
     }
 
     private void print(String what) {
+        if (!printed.add(what)) {
+            return;
+        }
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         System.out.println("startup: " + what + " " + Duration.between(jvmStart, Instant.now()).toMillis() + " cpu "
                 + cpu);

@@ -44,7 +44,6 @@ public final class AnalysisScheduler {
         this.assist = Objects.requireNonNull(assist, "Assist must not be null");
         this.problems = Objects.requireNonNull(problems, "Problems must not be null");
         quiet.setOnFinished(e -> check());
-        assist.warmUp();
         documents.open().forEach(this::follow);
         documents.open().addListener((ListChangeListener<Document>) change -> {
             while (change.next()) {

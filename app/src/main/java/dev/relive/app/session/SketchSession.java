@@ -192,10 +192,7 @@ public final class SketchSession implements AutoCloseable {
 
     /** Opens the first source file, preferring {@code Main.java}, so a new window shows code at once. */
     public void openFirstFile() {
-        List<String> files = documents.files();
-        files.stream().filter(f -> f.equals("Main.java") || f.endsWith("/Main.java")).findFirst()
-                .or(() -> files.stream().findFirst())
-                .ifPresent(documents::open);
+        SketchFolder.firstShown(documents.files()).ifPresent(documents::open);
     }
 
     /** Saves the file being edited and makes it live; false if it could not be written (the reason is told). */

@@ -3,6 +3,8 @@ package dev.relive.app.session;
 import dev.relive.app.workspace.FileProblem;
 import dev.relive.app.workspace.SketchFolder;
 import dev.relive.app.workspace.Workspace;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -21,7 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Which sketch is open. Opening a folder checks it and starts a session on it on a background thread (javac
+ * Which sketch is open. At launch the sketch's first file is read first and offered as a {@link SketchPreview}, so
+ * the window shows code before the engine has started. Opening a folder checks it and starts a session on it on a
+ * background thread (javac
  * warm-up, reading the history and registering the watcher must never freeze the window), then, on the FX thread,
  * shows it, closes the previous session on another background thread (closing an engine may wait for a compile or
  * a stuck sketch) and remembers the folder in the recent list. Every command answers with a problem in words
@@ -40,8 +44,8 @@ public final class Workbench implements AutoCloseable {
     private record Opened(SketchSession session, String problem, List<Path> recent, String recentProblem) {
     }
 
-    /** What launch found: the recent list and the sketch to open, or why there is none. */
-    private record Initial(List<Path> recent, Path sketch, String problem) {
+    /** What launch found: the recent list and the sketch to open with its preview (or null), or why there is none. */
+    private record Initial(List<Path> recent, Path sketch, SketchPreview preview, String problem) {
     }
 
     private final Workspace workspace;
@@ -49,10 +53,13 @@ public final class Workbench implements AutoCloseable {
     private final Executor fx;
     private final ReadOnlyObjectWrapper<SketchSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>(this, "opening");
+    private final ReadOnlyObjectWrapper<SketchPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyBooleanWrapper launching = new ReadOnlyBooleanWrapper(this, "launching");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ExecutorService starter = daemon("relive-session-opener");
     private final ExecutorService closer = daemon("relive-session-closer");
+    private Executor afterPaint = Runnable::run;
     private boolean closed;
 
     /**
@@ -73,6 +80,15 @@ public final class Workbench implements AutoCloseable {
         });
     }
 
+    /**
+     * Where launch waits for the window to paint the preview before it starts the session (in the app: after the
+     * scene's next pulse), so that on a busy machine the engine's start does not compete with the first paint. By
+     * default it does not wait. Set it on the FX thread before {@link #openInitial()}.
+     */
+    public void afterPaint(Executor whenPainted) {
+        this.afterPaint = Objects.requireNonNull(whenPainted, "After-paint executor must not be null");
+    }
+
     /** The open sketch's session, or null when none is open. */
     public ReadOnlyObjectProperty<SketchSession> sessionProperty() {
         return session.getReadOnlyProperty();
@@ -86,6 +102,22 @@ public final class Workbench implements AutoCloseable {
     /** The folder being opened now, for the status bar, or null. */
     public ReadOnlyObjectProperty<Path> openingProperty() {
         return opening.getReadOnlyProperty();
+    }
+
+    /**
+     * The code of the sketch being opened at launch, read before its session starts, so the window shows it at
+     * once; null once the session is shown (or failed to open) and for every later open.
+     */
+    public ReadOnlyObjectProperty<SketchPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /**
+     * True from {@link #openInitial()} until the launch's sketch is shown or failed, so the window shows that it is
+     * starting rather than a welcome that would flash by.
+     */
+    public ReadOnlyBooleanProperty launchingProperty() {
+        return launching.getReadOnlyProperty();
     }
 
     /** Recently opened sketch folders, newest first. */
@@ -103,12 +135,31 @@ public final class Workbench implements AutoCloseable {
      * first launch. Completes on the FX thread, empty when it worked, otherwise with what went wrong.
      */
     public CompletionStage<Optional<String>> openInitial() {
+        launching.set(true);
         return CompletableFuture.supplyAsync(this::findInitial, starter).thenComposeAsync(found -> {
             if (found.recent() != null) {
                 recent.setAll(found.recent());
             }
-            return found.problem() != null ? CompletableFuture.completedFuture(Optional.of(found.problem()))
-                    : open(found.sketch());
+            if (found.problem() != null) {
+                launching.set(false);
+                return CompletableFuture.completedFuture(Optional.of(found.problem()));
+            }
+            preview.set(found.preview());
+            if (found.preview() == null) {
+                return open(found.sketch());
+            }
+            CompletableFuture<Optional<String>> opened = new CompletableFuture<>();
+            afterPaint.execute(() -> open(found.sketch()).whenComplete((done, failure) -> {
+                if (failure != null) {
+                    opened.completeExceptionally(failure);
+                } else {
+                    opened.complete(done);
+                }
+            }));
+            return opened;
+        }, fx).whenCompleteAsync((done, failure) -> {
+            preview.set(null); // the session, or the problem, is shown by now
+            launching.set(false);
         }, fx);
     }
 
@@ -118,12 +169,13 @@ public final class Workbench implements AutoCloseable {
         try {
             known = workspace.recent().load();
         } catch (IOException e) {
-            return new Initial(null, null, "Cannot read the recent sketches list: " + FileProblem.describe(e));
+            return new Initial(null, null, null, "Cannot read the recent sketches list: " + FileProblem.describe(e));
         }
         try {
-            return new Initial(known, workspace.initialSketch(), null);
+            Path sketch = workspace.initialSketch();
+            return new Initial(known, sketch, SketchPreview.read(sketch).orElse(null), null);
         } catch (IOException e) {
-            return new Initial(known, null, "Cannot set up the example sketch in " + workspace.sketches() + ": "
+            return new Initial(known, null, null, "Cannot set up the example sketch in " + workspace.sketches() + ": "
                     + FileProblem.describe(e));
         }
     }
@@ -172,6 +224,7 @@ public final class Workbench implements AutoCloseable {
     private Optional<String> show(Opened opened) {
         opening.set(null);
         if (opened.session() == null) {
+            preview.set(null);
             return Optional.of(opened.problem());
         }
         if (closed) {
@@ -180,6 +233,7 @@ public final class Workbench implements AutoCloseable {
         }
         SketchSession old = session.get();
         session.set(opened.session());
+        preview.set(null); // after the session, so the window goes from the preview straight to the editor
         opened.session().openFirstFile();
         if (old != null) {
             closer.execute(() -> closeQuietly(old));

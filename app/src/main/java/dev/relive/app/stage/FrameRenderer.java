@@ -21,21 +21,38 @@ import java.util.Map;
  * them in Java2D: each operation carries its own transform and style, a fill or stroke whose alpha is 0 is not drawn,
  * lines are only stroked, text is filled, and a background covers the whole surface whatever the transform.
  * Images are turned into JavaFX images once and reused for as long as consecutive frames draw the same image object.
+ *
+ * <p>Every canvas call is queued for JavaFX's renderer and replayed there, so the replay keeps the queue short: the
+ * transform, fill, stroke and line width are set only when they change (consecutive shapes usually share them).
+ * Ellipses stay one {@code fillOval} each rather than one path per run of a colour: JavaFX's OpenGL pipeline fills
+ * an oval with a shader but a path through a rasterized mask, and a path of many ellipses measured several times
+ * slower there (see StageRenderBenchmark).
  * Used on the FX thread only.
  */
 public final class FrameRenderer {
 
     /** Font sizes kept before the cache starts over, for sketches that animate their text size. */
     private static final int FONT_CACHE_LIMIT = 64;
+    /** A colour no ARGB int is: the canvas's colour is not known yet. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private Map<Image, WritableImage> images = new IdentityHashMap<>();
     private final Map<Double, Font> fonts = new HashMap<>();
+    /** What the canvas is set to now, within one {@link #render}; null or NaN: unknown, set it before use. */
+    private Transform transform;
+    private long fill;
+    private long stroke;
+    private double lineWidth;
 
     /** Clears {@code canvas} and draws {@code frame} on it. */
     public void render(Frame frame, Canvas canvas) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
+        transform = null;
+        fill = UNKNOWN;
+        stroke = UNKNOWN;
+        lineWidth = Double.NaN;
         identity(g);
         g.clearRect(0, 0, width, height);
         Map<Image, WritableImage> used = new IdentityHashMap<>();
@@ -49,7 +66,7 @@ public final class FrameRenderer {
     private void draw(GraphicsContext g, DrawOp op, double width, double height, Map<Image, WritableImage> used) {
         if (op instanceof DrawOp.Background b) {
             identity(g);
-            g.setFill(color(b.color()));
+            setFill(g, b.color());
             g.fillRect(0, 0, width, height);
         } else if (op instanceof DrawOp.Rect r) {
             if (fill(g, r.style())) {
@@ -83,7 +100,7 @@ public final class FrameRenderer {
         }
     }
 
-    private static void polygon(GraphicsContext g, DrawOp.Polygon p) {
+    private void polygon(GraphicsContext g, DrawOp.Polygon p) {
         List<Double> xy = p.xy();
         int n = xy.size() / 2;
         double[] xs = new double[n];
@@ -101,32 +118,52 @@ public final class FrameRenderer {
     }
 
     /** Sets up the fill of {@code style}; false if it has none. */
-    private static boolean fill(GraphicsContext g, DrawOp.Style style) {
+    private boolean fill(GraphicsContext g, DrawOp.Style style) {
         if (style.fill() >>> 24 == 0) {
             return false;
         }
         transform(g, style.transform());
-        g.setFill(color(style.fill()));
+        setFill(g, style.fill());
         return true;
+    }
+
+    private static boolean hasStroke(DrawOp.Style style) {
+        return style.stroke() >>> 24 != 0 && style.strokeWeight() > 0;
     }
 
     /** Sets up the stroke of {@code style}; false if it has none. */
-    private static boolean stroke(GraphicsContext g, DrawOp.Style style) {
-        if (style.stroke() >>> 24 == 0 || !(style.strokeWeight() > 0)) {
+    private boolean stroke(GraphicsContext g, DrawOp.Style style) {
+        if (!hasStroke(style)) {
             return false;
         }
         transform(g, style.transform());
-        g.setStroke(color(style.stroke()));
-        g.setLineWidth(style.strokeWeight());
+        if (stroke != style.stroke()) {
+            stroke = style.stroke();
+            g.setStroke(color(style.stroke()));
+        }
+        if (lineWidth != style.strokeWeight()) {
+            lineWidth = style.strokeWeight();
+            g.setLineWidth(lineWidth);
+        }
         return true;
     }
 
-    private static void transform(GraphicsContext g, Transform t) {
-        g.setTransform(t.mxx(), t.myx(), t.mxy(), t.myy(), t.tx(), t.ty());
+    private void setFill(GraphicsContext g, int argb) {
+        if (fill != argb) {
+            fill = argb;
+            g.setFill(color(argb));
+        }
     }
 
-    private static void identity(GraphicsContext g) {
-        g.setTransform(1, 0, 0, 1, 0, 0);
+    private void transform(GraphicsContext g, Transform t) {
+        if (t != transform && !t.equals(transform)) {
+            transform = t;
+            g.setTransform(t.mxx(), t.myx(), t.mxy(), t.myy(), t.tx(), t.ty());
+        }
+    }
+
+    private void identity(GraphicsContext g) {
+        transform(g, Transform.IDENTITY);
     }
 
     /** The JavaFX colour of an ARGB int. */

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * The main window's content: the menu bar on top and, below it, the open sketch's views or the welcome view. When
  * another sketch is opened its views replace the old ones, and edits a crash left for it are offered back. While a
- * sketch opens (off the FX thread), a line at the bottom says so.
+ * sketch opens (off the FX thread), a line at the bottom says so; at launch, the sketch's code shows read-only
+ * meanwhile ({@link StartingView}) instead of the welcome.
  */
 public final class MainWindow extends BorderPane {
 
@@ -49,6 +50,8 @@ public final class MainWindow extends BorderPane {
 
     private void initListeners() {
         actions.workbench().sessionProperty().addListener((obs, before, now) -> show(now));
+        actions.workbench().previewProperty().addListener((obs, before, now) -> showStarting());
+        actions.workbench().launchingProperty().addListener((obs, before, now) -> showStarting());
         var folder = actions.workbench().openingProperty();
         opening.textProperty().bind(Bindings.createStringBinding(() -> folder.get() == null ? ""
                 : "Opening " + (folder.get().getFileName() == null ? folder.get() : folder.get().getFileName()) + "…", folder));
@@ -59,10 +62,27 @@ public final class MainWindow extends BorderPane {
     private void show(SketchSession session) {
         SessionView view = session == null ? null : new SessionView(session, actions::startFrom, actions::newFile,
                 new FileTreeActions(session, owner, actions::newFileIn));
-        setCenter(view == null ? new WelcomeView(actions) : view);
         sessionView.set(view);
-        if (session != null) {
+        if (view != null) {
+            setCenter(view);
             Platform.runLater(actions::offerRecovery); // once the window shows the sketch the dialog is about
+        } else {
+            showStarting();
+        }
+    }
+
+    /** With no session: while launching, the launch sketch's code (or a starting line), otherwise the welcome. */
+    private void showStarting() {
+        if (sessionView.get() != null) {
+            return;
+        }
+        var workbench = actions.workbench();
+        if (workbench.launchingProperty().get()) {
+            if (!(getCenter() instanceof StartingView) || workbench.previewProperty().get() != null) {
+                setCenter(new StartingView(workbench.previewProperty().get()));
+            }
+        } else if (!(getCenter() instanceof WelcomeView)) {
+            setCenter(new WelcomeView(actions));
         }
     }
 

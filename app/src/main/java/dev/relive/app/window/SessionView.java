@@ -69,6 +69,29 @@ public final class SessionView extends BorderPane {
         this.checks = new ChecksView(session.checks());
         this.state = new StateView(session.state());
         createView();
+        warmUpAnalysisOnceLive();
+    }
+
+    /**
+     * Warms the editor's analysis (its own javac) once the sketch's first generation is live, not before: on two
+     * cores, warming it beside the first compile would delay the sketch's start. A sketch that never goes live
+     * warms it with its first check instead.
+     */
+    private void warmUpAnalysisOnceLive() {
+        var live = session.live().liveGenerationProperty();
+        if (live.get() > 0) {
+            session.assist().warmUp();
+            return;
+        }
+        live.addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> value, Number was, Number now) {
+                if (now.intValue() > 0) {
+                    value.removeListener(this);
+                    session.assist().warmUp();
+                }
+            }
+        });
     }
 
     private void createView() {

@@ -79,6 +79,15 @@ public final class SketchFolder {
         }
     }
 
+    /**
+     * The file a window shows first among {@code files} (relative, as {@link #sourceFiles()} lists them):
+     * {@code Main.java} in any folder, otherwise the first; empty when there are none.
+     */
+    public static java.util.Optional<String> firstShown(List<String> files) {
+        return files.stream().filter(f -> f.equals("Main.java") || f.endsWith("/Main.java")).findFirst()
+                .or(() -> files.stream().findFirst());
+    }
+
     /** The file at {@code relative}, checked to stay inside the folder. */
     public Path resolve(String relative) {
         Path file = root.resolve(relative).normalize();

@@ -185,4 +185,24 @@ class FrameRendererTest {
         assertEquals(0.0, color.getBlue(), 1e-6);
         assertEquals(0.2, color.getOpacity(), 1e-6);
     }
+
+    @Test
+    void coloursAndTransformsSetOnceAreChangedWhenAShapeNeedsOthersAndAgainInTheNextFrame() {
+        DrawOp.Style movedRed = style(RED, NONE, 1, Transform.translation(50, 0));
+        DrawOp[] ops = {new DrawOp.Rect(0, 0, 10, 10, filled(RED)), new DrawOp.Rect(10, 0, 10, 10, filled(BLUE)),
+                new DrawOp.Rect(20, 0, 10, 10, filled(RED)), new DrawOp.Rect(0, 20, 10, 10, movedRed),
+                new DrawOp.Rect(0, 40, 10, 10, filled(RED))};
+
+        int[] first = render(ops);
+        int[] second = render(ops);
+
+        for (int[] pixels : List.of(first, second)) {
+            assertPixel(RED, pixels, 5, 5);
+            assertPixel(BLUE, pixels, 15, 5);
+            assertPixel(RED, pixels, 25, 5);
+            assertPixel(RED, pixels, 55, 25);
+            assertPixel(NONE, pixels, 5, 25);
+            assertPixel(RED, pixels, 5, 45);
+        }
+    }
 }

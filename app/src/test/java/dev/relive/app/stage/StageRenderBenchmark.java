@@ -19,7 +19,10 @@ import java.util.concurrent.TimeoutException;
  * the FX thread; a snapshot of the canvas then makes the renderer rasterize the queued commands, so each frame's time
  * is the FX thread's replay plus the pixels really drawn. Headless this is JavaFX's software pipeline (Monocle,
  * {@code prism.order=sw}), as the tests run; a desktop's GPU pipeline rasterizes differently, so the figures are for
- * this pipeline. A frame of no ellipses shows what the clear, the background and the snapshot cost by themselves.
+ * the pipeline printed. Run on a display with {@code -Dheadless.flags=} (empty) to measure JavaFX's own choice there.
+ * A frame of no ellipses shows what the clear, the background and the snapshot cost by themselves. Each count is
+ * drawn twice: each ellipse its own colour (the renderer sets a colour per ellipse), then all of one colour (the
+ * renderer sets it once).
  * Prints the machine's load average, since the machine is shared.
  */
 class StageRenderBenchmark {
@@ -37,10 +40,14 @@ class StageRenderBenchmark {
         System.out.printf("[stage-render] load average %s%n", loadAverage());
         FrameRenderer renderer = new FrameRenderer();
         Canvas canvas = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> new Canvas(WIDTH, HEIGHT));
+        for (boolean oneColour : new boolean[]{false, true})
         for (int n : new int[]{0, 1_000, 10_000, 50_000}) { // 0: the background and the snapshot alone
+            if (oneColour && n == 0) {
+                continue;
+            }
             Frame[] frames = new Frame[8];
             for (int i = 0; i < frames.length; i++) {
-                frames[i] = frame(n, i);
+                frames[i] = frame(n, i, oneColour);
             }
             int warmUp = n > 10_000 ? 3 : 10;
             int measured = n > 10_000 ? 10 : 30;
@@ -63,24 +70,38 @@ class StageRenderBenchmark {
             Arrays.sort(replay);
             Arrays.sort(total);
             double p50 = total[measured / 2];
-            System.out.printf("[stage-render] %,d ellipses per frame: p50 %.1f ms per frame (replay on the FX thread "
-                            + "%.1f ms, rasterizing the rest), fastest %.1f ms -> %.1f fps (p50), %.1f fps (fastest)%n",
-                    n, p50, replay[measured / 2], total[0], 1000 / p50, 1000 / total[0]);
+            System.out.printf("[stage-render] %s: %,d ellipses per frame%s: p50 %.1f ms per frame (replay on the FX "
+                            + "thread %.1f ms, rasterizing the rest), fastest %.1f ms -> %.1f fps (p50), %.1f fps "
+                            + "(fastest)%n", pipeline(), n, oneColour ? " of one colour" : ", each its own colour",
+                    p50, replay[measured / 2], total[0], 1000 / p50, 1000 / total[0]);
         }
         System.out.printf("[stage-render] load average %s%n", loadAverage());
     }
 
-    /** A frame of {@code n} filled ellipses of 8 px with no stroke, each its own colour, as a particle sketch draws. */
-    private static Frame frame(int n, int number) {
+    /**
+     * A frame of {@code n} filled ellipses of 8 px with no stroke, each its own colour or all of one, as particle
+     * sketches draw.
+     */
+    private static Frame frame(int n, int number, boolean oneColour) {
         FrameRecorder recorder = new FrameRecorder();
         recorder.begin(WIDTH, HEIGHT, Input.NONE);
         recorder.background(0xFF202020);
         recorder.noStroke();
         for (int i = 0; i < n; i++) {
-            recorder.fill(0xFF000000 | (int) ((i * 2654435761L + number) & 0xFFFFFF));
+            recorder.fill(oneColour ? 0xFFFFC857 : 0xFF000000 | (int) ((i * 2654435761L + number) & 0xFFFFFF));
             recorder.ellipse((i * 37 + number * 3) % WIDTH, (i * 91 + number) % HEIGHT, 8, 8);
         }
         return recorder.finish(number, 1, 0, 0);
+    }
+
+    /** JavaFX's graphics pipeline in use (sw: software; es2: OpenGL), read from its internal class name. */
+    private static String pipeline() {
+        try {
+            Object pipeline = Class.forName("com.sun.prism.GraphicsPipeline").getMethod("getPipeline").invoke(null);
+            return pipeline == null ? "no pipeline" : pipeline.getClass().getSimpleName();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "pipeline unknown (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     private static String loadAverage() {
