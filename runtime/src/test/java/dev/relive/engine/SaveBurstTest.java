@@ -103,6 +103,71 @@ class SaveBurstTest {
     }
 
     @Test
+    void theRunnerMakesOneGenerationOfFiveFilesAnEditorSavesWithGapsOnABusyMachine() throws Exception {
+        Random gaps = new Random(7);
+        for (int i = 0; i < 5; i++) {
+            inPlace(dir, "Part" + i + ".java", part(i, "value"));
+        }
+        inPlace(dir, "Main.java", main("before"));
+        try (dev.relive.testing.RunnerProcess runner = dev.relive.testing.RunnerProcess.start(dir)) {
+            runner.await(l -> l.contains("\"event\":\"applied\""), 60);
+            runner.await(l -> l.contains("before"), 60);
+            Thread.sleep(300); // let the native watch settle after the first compile, as a person would not save at once
+            int seen = runner.lines().size();
+            AtomicBoolean burning = new AtomicBoolean(true);
+            List<Thread> burners = List.of(burner(burning), burner(burning));
+            burners.forEach(Thread::start);
+            try {
+                for (int i = 0; i < 5; i++) { // a rename across files, saved the way safe-write editors save
+                    replacing(dir, "Part" + i + ".java", part(i, "amount"));
+                    Thread.sleep(5 + gaps.nextInt(26));
+                }
+                runner.await(l -> l.contains("\"event\":\"applied\"") && runner.lines().indexOf(l) >= seen, 60);
+                Thread.sleep(SaveBurst.SETTLE_MILLIS * 4); // any half-applied state would have been reported by now
+            } finally {
+                burning.set(false);
+                for (Thread t : burners) {
+                    t.join();
+                }
+            }
+            List<String> compiled = runner.lines().subList(seen, runner.lines().size()).stream()
+                    .filter(l -> l.contains("\"event\":\"compiled\"")).toList();
+            assertEquals(1, compiled.size(), "one generation for the whole save, not " + compiled);
+            assertTrue(compiled.get(0).contains("\"ok\":true"), compiled.toString());
+            runner.await(l -> l.contains("before " + 7 * (2 + 3 + 4 + 5)) && runner.lines().lastIndexOf(l) >= seen, 60);
+        }
+    }
+
+    @Test
+    void aCompiledStateIsHeldWhenTheFolderChangedBeforeTheWatcherSaidSo() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            inPlace(dir, "Part" + i + ".java", part(i, "value"));
+        }
+        inPlace(dir, "Main.java", main("before"));
+        List<EngineEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GenerationMaker maker = new GenerationMaker(dir, new dev.relive.history.History(100), events::add);
+        SaveBurst quietWatcher = SaveBurst.seen(() -> false); // a watcher that has not yet heard of the second write
+        assertTrue(maker.make(new dev.relive.watch.Change(System.nanoTime(), java.util.Set.of(), true), quietWatcher).isPresent());
+
+        String part1 = part(1, "value").replace("* 2", "* 12");
+        String part2 = part(2, "value").replace("* 3", "* 13");
+        inPlace(dir, "Part1.java", part1);
+        inPlace(dir, "Part2.java", part2); // both on disk; the watcher has reported only Part1 so far
+        java.util.Optional<dev.relive.history.Generation> half = maker.make(
+                new dev.relive.watch.Change(System.nanoTime(), java.util.Set.of(dir.resolve("Part1.java")), false), quietWatcher);
+        assertTrue(half.isEmpty(), "Part1 alone compiles, but the folder no longer held it: " + half);
+        assertTrue(maker.holding());
+
+        dev.relive.history.Generation whole = maker.make(
+                new dev.relive.watch.Change(System.nanoTime(), java.util.Set.of(dir.resolve("Part2.java")), false), quietWatcher)
+                .orElseThrow();
+        assertTrue(whole.compile().ok(), whole.compile().diagnostics().toString());
+        assertEquals(part1, whole.sources().sources().get("Part1.java"));
+        assertEquals(part2, whole.sources().sources().get("Part2.java"));
+        assertEquals(2, events.stream().filter(EngineEvent.Compiled.class::isInstance).count(), events.toString());
+    }
+
+    @Test
     void anAnnouncedSaveIsOneGenerationEvenWhenEveryHalfOfItCompiles() throws Exception {
         try (LiveSketch sketch = LiveSketch.in(dir)) {
             for (int i = 0; i < 5; i++) {
