@@ -275,6 +275,8 @@ public final class SketchCompiler implements AutoCloseable {
             boolean done = task.call();
             constantUses.putAll(uses.byFile());
             sketchClasses.addAll(files.origins().keySet());
+            // A guess may have missed a class the file now declares: the sweep must forget what javac entered.
+            parsed.values().forEach(scan -> sketchClasses.addAll(scan.initializers().keySet()));
             return done;
         });
         List<Diagnostic> diagnostics = new ArrayList<>();

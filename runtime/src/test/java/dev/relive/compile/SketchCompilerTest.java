@@ -73,6 +73,8 @@ class SketchCompilerTest {
                 {"22.5 + 1", "    int renamed = 8;\n", "3"}, // a rename: missed
                 {"22.5 +", "    int renamed = 8;\n", "3"},   // broken syntax: missed (and does not compile)
                 {"4.5", "    int renamed = 8;\n", "3"},     // after an error: a full compile, no guess
+                {"4.5", "    int renamed = 8;\n    static class Extra { int e = \"x\"; }\n", "3"}, // a new class, failing: missed
+                {"4.5", "    int renamed = 8;\n    static class Extra { int e = 1; }\n", "3"}, // fixed: kept, nothing stale
         };
         SourceSet before = SourceSet.EMPTY;
         CompileResult last = CompileResult.NONE;
@@ -96,8 +98,8 @@ class SketchCompilerTest {
             }
             before = now;
         }
-        assertEquals(4, compiler.guesses()[0], "guesses kept");
-        assertEquals(3, compiler.guesses()[1], "guesses missed");
+        assertEquals(5, compiler.guesses()[0], "guesses kept");
+        assertEquals(4, compiler.guesses()[1], "guesses missed");
     }
 
     @Test
