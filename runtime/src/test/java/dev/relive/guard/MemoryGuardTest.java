@@ -42,7 +42,8 @@ class MemoryGuardTest extends LiveSketchTest {
         live.engine().reload().join();
         live.await(EngineEvent.Applied.class, a -> a.generation() == 2, 60); // after any memory task queued before it
         live.engine().resume();
-        live.awaitOutput("light 30");
+        // 30 steps of a full collection each: generous on a loaded machine, where each one can take a second.
+        live.await(EngineEvent.Output.class, o -> o.text().contains("light 30"), 180);
         EngineEvent.Notice released = live.await(EngineEvent.Notice.class, n -> n.message().contains("checkpoint"));
         assertTrue(released.message().matches(".*generation 1's checkpoint held [0-9.]+ [MG]B.*"), released.message());
         assertEquals(RunStatus.RUNNING, live.last(EngineEvent.State.class).status(), "the guard did not pause it again");
