@@ -202,7 +202,10 @@ class EditorAssistTest extends WindowDriver {
             editor.area().moveTo(at);
             editor.area().requestFollowCaret();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the spot is scrolled into view", () -> fx(() -> {
+            editor.area().requestFollowCaret();
+            return editor.area().getCharacterBoundsOnScreen(at + 1, at + 2).isPresent();
+        }));
         Bounds chars = fx(() -> editor.area().getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow());
         moveTo(new Point2D(chars.getCenterX(), chars.getCenterY()));
     }

@@ -12,5 +12,9 @@
  * {@link java.lang.invoke.SerializedLambda}, which {@link dev.relive.load.SerializableLambdas} makes available
  * when a generation's classes are loaded; {@code SketchReflection} looks classes, methods, fields and direct handles
  * up again, and resets a bound or adapted handle that reaches old sketch code. What cannot move is reset and named with a reason, never thrown at the next step.
+ *
+ * <p>Fields are matched by name. A rename refactoring knows both names, so it hands them over as
+ * {@link dev.relive.migrate.FieldRenames} with the save; the migrator and the object walk then match the old name to
+ * the new one where that is unambiguous, and the field keeps its value.
  */
 package dev.relive.migrate;
