@@ -65,6 +65,20 @@ class KeptSettingsTest extends WindowDriver {
         assertEquals(0.7, dividers[1], 0.02, "the editor's divider is back");
     }
 
+    @Test
+    void boundsKeptOnABiggerScreenAreFittedIntoThisOne() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        Files.writeString(home.resolve("settings.properties"),
+                "window.x=300\nwindow.y=200\nwindow.width=5000\nwindow.height=4000\n");
+        app = (ReliveApp) FxToolkit.setupApplication(() -> ReliveApp.withHome(home));
+        waitUntil("the sketch is open again", () -> fx(() -> app.workbench().session().isPresent()));
+
+        javafx.geometry.Rectangle2D screen = fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        assertTrue(fx(() -> stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY()
+                && stage.getX() + stage.getWidth() <= screen.getMaxX() + 1 && stage.getY() + stage.getHeight() <= screen.getMaxY() + 1),
+                "the window is wholly on the screen: " + fx(() -> stage.getX() + "," + stage.getY() + " " + stage.getWidth() + "x" + stage.getHeight()));
+    }
+
     private javafx.scene.control.SplitPane splitNamed(String id) {
         return view().splits().stream().filter(s -> id.equals(s.getId())).findFirst().orElseThrow();
     }

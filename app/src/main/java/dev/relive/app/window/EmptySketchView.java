@@ -4,6 +4,7 @@ import dev.relive.app.workspace.SketchTemplate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -31,6 +32,7 @@ final class EmptySketchView extends VBox {
                 + " Start from a template; it runs as soon as it is written.");
         hint.setWrapText(true);
         hint.setMaxWidth(440);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than end in "…"
         getChildren().setAll(title, hint);
         for (SketchTemplate template : SketchTemplate.values()) {
             Button choose = new Button(template.label());
@@ -41,11 +43,12 @@ final class EmptySketchView extends VBox {
             what.getStyleClass().addAll("text-muted", "text-small");
             what.setWrapText(true);
             what.setMaxWidth(440);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             VBox row = new VBox(2, choose, what);
             row.setAlignment(Pos.CENTER);
             getChildren().add(row);
         }
-        Button file = new Button("New File…", new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE));
+        Button file = new Button("Or start from a file of your own…", new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE));
         file.setId("empty-sketch-new-file");
         file.getStyleClass().add("flat");
         file.setOnAction(e -> newFile.run());

@@ -34,6 +34,7 @@ final class KeptLayout {
     private final String folder;
     private final PauseTransition caretRest = new PauseTransition(CARET_REST);
     private boolean restoring;
+    private boolean closed;
 
     private KeptLayout(Settings settings, SessionView view) {
         this.settings = settings;
@@ -42,12 +43,29 @@ final class KeptLayout {
         this.folder = view.session().folder().root().toAbsolutePath().normalize().toString();
     }
 
-    /** Restores what {@code settings} kept into {@code view} and keeps every later change. */
-    static void follow(Settings settings, SessionView view) {
+    /** Restores what {@code settings} kept into {@code view} and keeps every later change, until {@link #close()}. */
+    static KeptLayout follow(Settings settings, SessionView view) {
         KeptLayout kept = new KeptLayout(Objects.requireNonNull(settings, "Settings must not be null"),
                 Objects.requireNonNull(view, "View must not be null"));
         kept.followSplits();
         kept.followTabs();
+        return kept;
+    }
+
+    /**
+     * The view is gone (another sketch opened, or the window closed): a caret move still waiting is written now, and
+     * nothing is written after, so a closed window never writes into a home that is being cleared.
+     */
+    void close() {
+        if (closed) {
+            return;
+        }
+        boolean waiting = caretRest.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        caretRest.stop();
+        if (waiting) {
+            keepTabs();
+        }
+        closed = true;
     }
 
     private void followSplits() {
@@ -56,9 +74,15 @@ final class KeptLayout {
             settings.text(key).flatMap(KeptLayout::positions)
                     .filter(p -> p.length == split.getDividers().size())
                     .ifPresent(split::setDividerPositions);
-            split.getDividers().forEach(d -> d.positionProperty().addListener((obs, was, now) -> settings.put(key,
+            split.getDividers().forEach(d -> d.positionProperty().addListener((obs, was, now) -> keep(key,
                     Arrays.stream(split.getDividerPositions()).mapToObj(p -> String.format(java.util.Locale.ROOT, "%.4f", p))
                             .collect(Collectors.joining(",")))));
+        }
+    }
+
+    private void keep(String key, Object value) {
+        if (!closed) {
+            settings.put(key, value);
         }
     }
 
@@ -90,7 +114,11 @@ final class KeptLayout {
         documents.selectedProperty().addListener((obs, was, now) -> keepTabs());
         caretRest.setOnFinished(e -> keepTabs());
         // The workbench opens the sketch's first file right after showing its views: restore after that.
-        Platform.runLater(() -> restoreTabs(keptOpen, keptSelected, carets));
+        Platform.runLater(() -> {
+            if (!closed) {
+                restoreTabs(keptOpen, keptSelected, carets);
+            }
+        });
     }
 
     /** Opens the tabs kept for this sketch that still exist, puts their carets back and selects the one kept. */
@@ -110,8 +138,10 @@ final class KeptLayout {
         }
         // The editors lay out their text on the next pulse; the carets go back once they have, and then are kept.
         Platform.runLater(() -> {
-            carets.forEach((path, caret) -> view.tabs().editor(path).ifPresent(editor -> putCaret(editor, caret)));
-            keepTabs();
+            if (!closed) {
+                carets.forEach((path, caret) -> view.tabs().editor(path).ifPresent(editor -> putCaret(editor, caret)));
+                keepTabs();
+            }
         });
     }
 
@@ -131,14 +161,14 @@ final class KeptLayout {
 
     /** One size for every editor: a zoom in one tab zooms them all, and the size is kept. */
     private void fontSizeChanged(int size) {
-        settings.put("editor.fontSize", size);
+        keep("editor.fontSize", size);
         documents.open().forEach(d -> view.tabs().editor(d.path())
                 .filter(e -> e.fontSizeProperty().get() != size)
                 .ifPresent(e -> e.fontSizeProperty().set(size)));
     }
 
     private void keepTabs() {
-        if (restoring) {
+        if (restoring || closed) {
             return;
         }
         List<String> open = new ArrayList<>();

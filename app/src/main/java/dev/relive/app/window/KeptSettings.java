@@ -7,17 +7,20 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Makes the window keep its settings across launches: at start it restores the theme and the window's bounds, and
  * each sketch opened gets the console options, step rate, editor font size and divider positions last used, and its
  * own tabs and carets (see {@link KeptLayout}); from then on every change of them is
- * stored in {@link Settings}. Bounds that no longer fit a screen (a monitor unplugged) are not restored.
+ * stored in {@link Settings}. Bounds that no longer meet a screen (a monitor unplugged) are not restored; bounds that reach past the screen
+ * (kept on a bigger one) are fitted into it.
  */
 public final class KeptSettings {
 
     private final Settings settings;
+    private KeptLayout layout;
 
     private KeptSettings(Settings settings) {
         this.settings = settings;
@@ -31,15 +34,19 @@ public final class KeptSettings {
         Objects.requireNonNull(settings, "Settings must not be null");
         KeptSettings kept = new KeptSettings(settings);
         kept.followTheme(window.actions());
-        window.sessionViewProperty().addListener((obs, before, now) -> {
-            if (now != null) {
-                KeptLayout.follow(settings, now);
-            }
-        });
-        window.sessionView().ifPresent(view -> KeptLayout.follow(settings, view));
+        window.sessionViewProperty().addListener((obs, before, now) -> kept.followLayout(now));
+        window.sessionView().ifPresent(kept::followLayout);
         kept.followBounds(stage);
         workbench.sessionProperty().addListener((obs, before, now) -> kept.followSession(now));
         workbench.session().ifPresent(kept::followSession);
+    }
+
+    /** Keeps {@code view}'s layout from now on, and no longer the layout of the view it replaces (null: none). */
+    private void followLayout(SessionView view) {
+        if (layout != null) {
+            layout.close();
+        }
+        layout = view == null ? null : KeptLayout.follow(settings, view);
     }
 
     private void followTheme(WindowActions actions) {
@@ -54,12 +61,17 @@ public final class KeptSettings {
         var y = settings.number("window.y");
         var width = settings.number("window.width");
         var height = settings.number("window.height");
-        if (x.isPresent() && y.isPresent() && width.isPresent() && height.isPresent()
-                && !Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), width.get(), height.get())).isEmpty()) {
-            stage.setX(x.get());
-            stage.setY(y.get());
-            stage.setWidth(width.get());
-            stage.setHeight(height.get());
+        var screens = x.isPresent() && y.isPresent() && width.isPresent() && height.isPresent()
+                ? Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), width.get(), height.get())) : List.<Screen>of();
+        if (!screens.isEmpty()) {
+            // Kept on a bigger screen, or partly off this one: fit it into the screen it is mostly on.
+            Rectangle2D fit = screens.get(0).getVisualBounds();
+            double w = Math.min(width.get(), fit.getWidth());
+            double h = Math.min(height.get(), fit.getHeight());
+            stage.setWidth(w);
+            stage.setHeight(h);
+            stage.setX(Math.max(fit.getMinX(), Math.min(x.get(), fit.getMaxX() - w)));
+            stage.setY(Math.max(fit.getMinY(), Math.min(y.get(), fit.getMaxY() - h)));
         } else {
             stage.sizeToScene(); // nothing kept: the scene's default size, whatever size this stage had before
         }
