@@ -55,6 +55,12 @@ public final class AppImage {
         }
         run("jlink", "--module-path", jdkModules.toString(), "--add-modules", JDK_MODULES, "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--output", out.resolve("runtime").toString());
+        // The trusted certificates for HTTPS (Maven Central, for //DEPS): some JDKs (Debian's) keep them outside the
+        // jmods, behind a link jlink does not follow, so the image would trust no one. The building JDK's own go in.
+        Path cacerts = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+        if (Files.isReadable(cacerts)) {
+            Files.copy(cacerts, out.resolve("runtime/lib/security/cacerts"), StandardCopyOption.REPLACE_EXISTING);
+        }
 
         List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", "Relive", "--dest", out.toString(),
                 "--input", input.toString(), "--main-jar", "relive-app.jar", "--main-class", "dev.relive.app.Main",

@@ -4,6 +4,7 @@ import dev.relive.compile.Diagnostic;
 import dev.relive.event.EngineEvent;
 import dev.relive.testing.LiveSketch;
 import dev.relive.testing.LiveSketchTest;
+import dev.relive.testing.RunnerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,17 @@ class DependenciesTest extends LiveSketchTest {
         } finally {
             System.clearProperty(DependencyResolver.REMOTE_REPOSITORY);
             System.setProperty(DependencyResolver.LOCAL_REPOSITORY, repository.toString());
+        }
+    }
+
+    @Test
+    void theRunnerReportsResolvingAndResolvedEvents() throws Exception {
+        LiveSketch.in(dir).write("Main.java", counting("org.apache.commons:commons-text:1.12.0", "runner"));
+        try (RunnerProcess runner = RunnerProcess.start(dir, "-D" + DependencyResolver.LOCAL_REPOSITORY + "=" + repository)) {
+            runner.await(l -> l.startsWith("{\"event\":\"resolving\",\"artifact\":\"org.apache.commons:commons-text:1.12.0\""), 120);
+            String resolved = runner.await(l -> l.startsWith("{\"event\":\"resolved\""), 120);
+            assertTrue(resolved.contains("\"ok\":true") && resolved.contains("\"commons-text-1.12.0.jar\""), resolved);
+            runner.await(l -> l.contains("\"text\":\"Runner xx "), 120);
         }
     }
 

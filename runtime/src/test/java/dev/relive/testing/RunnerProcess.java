@@ -30,12 +30,16 @@ public final class RunnerProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the runner on {@code folder}; stderr goes with stdout into {@link #lines()}. */
-    public static RunnerProcess start(Path folder) {
+    /**
+     * Starts the runner on {@code folder}, its JVM given {@code jvmOptions} too (such as {@code -Dname=value}); stderr
+     * goes with stdout into {@link #lines()}.
+     */
+    public static RunnerProcess start(Path folder, String... jvmOptions) {
         try {
             // C1 only: the runner starts faster, which is all these short runs need.
             List<String> command = new ArrayList<>(RunnerCommand.of("run", folder.toString(), "--events", "jsonl"));
             command.add(1, "-XX:TieredStopAtLevel=1");
+            command.addAll(2, List.of(jvmOptions));
             return new RunnerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,10 +36,16 @@ class SketchAssistDependenciesTest {
     private SketchAssist assist;
 
     @AfterEach
-    void close() {
+    void close() throws InterruptedException {
         System.clearProperty(DependencyResolver.LOCAL_REPOSITORY);
         if (assist != null) {
             assist.close();
+            // The workers close their analyzers (whose class path holds the temporary repository's jars) on their own
+            // threads: wait for them to end before the temporary folders are deleted.
+            for (int i = 0; i < 600 && Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().startsWith("relive-analysis-") && t.isAlive()); i++) {
+                Thread.sleep(50);
+            }
         }
     }
 
