@@ -136,7 +136,14 @@ public final class StateModel {
         }
         previous.clear();
         previous.putAll(values);
-        if (!marked.equals(rows)) {
+        if (marked.size() == rows.size()) {
+            // The usual refresh: the same rows, a few values changed. Only their cells are updated, not every cell.
+            for (int i = 0; i < marked.size(); i++) {
+                if (!marked.get(i).equals(rows.get(i))) {
+                    rows.set(i, marked.get(i));
+                }
+            }
+        } else {
             rows.setAll(marked);
         }
     }
