@@ -25,13 +25,21 @@ final class MemoryRelief {
     }
 
     /**
+     * Whether the heap is nearly full, confirmed by a full collection: a pool's "above the threshold after a
+     * collection" flag describes the last collection of that pool, which may be older than a checkpoint just released.
+     */
+    private boolean low() {
+        return memory.low() && MemoryGuard.usedAfterCollection() > RuntimeLoop.LOW_MEMORY_FRACTION * MemoryGuard.maxHeap();
+    }
+
+    /**
      * Releases checkpoints while memory is low (every one with {@code releaseAll}, as when resuming after a pause for
      * memory); returns why the loop must pause, or null when it need not.
      */
     String relieve(boolean releaseAll) {
         Checkpoints checkpoints = session.checkpoints();
         boolean released = false;
-        while (!checkpoints.isEmpty() && (releaseAll || memory.low())) {
+        while (!checkpoints.isEmpty() && (releaseAll || low())) {
             long before = MemoryGuard.usedAfterCollection();
             int number = checkpoints.releaseOldest();
             long after = MemoryGuard.usedAfterCollection();
@@ -40,10 +48,10 @@ final class MemoryRelief {
                     + "'s checkpoint held " + MemoryGuard.size(before - after) + " (the state that 'revert " + number
                     + " state' would bring back)"));
         }
-        if (!memory.low()) {
+        long used = MemoryGuard.usedAfterCollection();
+        if (used <= RuntimeLoop.LOW_MEMORY_FRACTION * MemoryGuard.maxHeap()) {
             return null;
         }
-        long used = MemoryGuard.usedAfterCollection();
         return "memory is nearly full (over " + Math.round(RuntimeLoop.LOW_MEMORY_FRACTION * 100)
                 + "% of the heap after a collection): " + MemoryGuard.size(used) + " of " + MemoryGuard.size(MemoryGuard.maxHeap())
                 + " is held by generation " + session.liveNumber() + "'s state and threads"
