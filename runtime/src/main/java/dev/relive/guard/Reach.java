@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   them through. It may open ({@code setAccessible}, {@code privateLookupIn}) its own classes only: opening a JDK
  *   member (for instance {@code sun.misc.Unsafe.theUnsafe}, which {@code jdk.unsupported} opens to everyone) or
  *   a class of the IDE (which runs in an unnamed module, open to all) would reach past every other check.</li>
- *   <li><b>Threads.</b> Sketch code may interrupt, stop or change its own threads only, never the engine's.</li>
+ *   <li><b>Threads.</b> Sketch code may interrupt, stop or change its own threads only, never the engine's, even
+ *   one that runs the sketch's {@code step()} ({@link EngineThreads}).</li>
  *   <li><b>Class loaders.</b> Sketch code may not create them: the classes they define would run without guards.</li>
  *   <li><b>Files.</b> Sketch code may not open files under {@code /dev} or {@code /proc} (except {@code /dev/null},
  *   {@code /dev/zero}, {@code /dev/random}, {@code /dev/urandom}), after following symbolic links: they lead to
@@ -76,16 +77,25 @@ public final class Reach {
         if (ClassLoader.class.isAssignableFrom(c)) {
             return Optional.of(ProcessWide.LOADERS);
         }
+        for (Class<?> k = c; k != null && isJdk(k); k = k.getSuperclass()) {
+            if (ProcessWide.opensFiles(k.getName().replace('.', '/'))) {
+                return Optional.of("making a " + c.getName() + " by reflection or method handle would open a file whose"
+                        + " name Relive checks only in a direct call; write the call out (new " + c.getSimpleName() + "(...))");
+            }
+        }
         return refusalToReflect(c);
     }
 
     /**
      * Why sketch code may not interrupt, stop or change {@code thread}, or empty when it may: it may touch the
-     * thread it runs in and threads of a generation (whose context class loader is a {@link SketchLoader}), never
-     * Relive's own (the compiler, the watcher, the history writer, the command reader, the IDE's).
+     * thread it runs in and threads a generation started (whose context class loader is a {@link SketchLoader}),
+     * never Relive's own (the compiler, the watcher, the history writer, the command reader, the IDE's), not even
+     * those that lend themselves to sketch code and so carry a generation's loader while they do
+     * ({@link EngineThreads}, such as the runtime loop).
      */
     public static Optional<String> refusalToTouch(Thread thread) {
-        if (thread == null || thread == Thread.currentThread() || thread.getContextClassLoader() instanceof SketchLoader) {
+        if (thread == null || thread == Thread.currentThread()
+                || (thread.getContextClassLoader() instanceof SketchLoader && !EngineThreads.isEngine(thread))) {
             return Optional.empty();
         }
         return Optional.of("changing thread '" + thread.getName() + "' would reach into Relive, which owns it;"
