@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *   <li><b>Files.</b> Sketch code may not open files under {@code /dev} or {@code /proc} (except {@code /dev/null},
  *   {@code /dev/zero}, {@code /dev/random}, {@code /dev/urandom}), after following symbolic links: they lead to
  *   the process's own standard streams ({@code /dev/stdout}, {@code /proc/self/fd/1}), where the runner writes its
- *   events and reads its commands, and to its memory.</li>
+ *   events and reads its commands, and to its memory. Nor files in the sketch's {@code lib/} and {@code .relive/}
+ *   folders ({@link SealedFolders}): a jar written into {@code lib/} would run unchecked.</li>
  * </ul>
  */
 public final class Reach {
@@ -125,9 +126,11 @@ public final class Reach {
         } catch (InvalidPathException notAPath) {
             return Optional.empty(); // opening it fails by itself, with the JDK's own message
         }
-        return forbiddenAlong(path.toAbsolutePath().normalize())
-                .map(p -> "opening " + file + " would reach " + p + ", the process's own devices, streams or memory;"
-                        + " print with System.out, and keep files in the sketch's folder");
+        return forbiddenAlong(path.toAbsolutePath().normalize()).map(p -> SealedFolders.holding(p)
+                .map(folder -> "opening " + file + " would reach into " + folder + ", which belongs to Relive (lib/ jars"
+                        + " run unchecked, .relive/ holds the history); keep the sketch's own files elsewhere in its folder")
+                .orElse("opening " + file + " would reach " + p + ", the process's own devices, streams or memory;"
+                        + " print with System.out, and keep files in the sketch's folder"));
     }
 
     /** The first forbidden path met while resolving {@code path} through its symbolic links, if any. */
@@ -174,6 +177,9 @@ public final class Reach {
     }
 
     private static boolean forbidden(Path path) {
+        if (SealedFolders.holding(path).isPresent()) {
+            return true;
+        }
         String text = path.toString().replace(File.separatorChar, '/');
         if (HARMLESS_DEVICES.contains(text) || text.startsWith("/dev/shm/")) {
             return false;

@@ -250,6 +250,28 @@ class BadInputCorpusTest {
         }
     }
 
+    /** A jar in lib/ runs unchecked, so sketch code writing one there (or into the history) is refused, and nothing is written. */
+    @Test
+    void sketchCodeCannotWriteIntoItsOwnLibOrHistoryFolder() throws Exception {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
+            live.awaitOutput("good 3");
+            for (String target : List.of("lib/evil.jar", ".relive/evil")) {
+                Path file = dir.resolve(target);
+                String literal = file.toString().replace("\\", "\\\\");
+                live.clearEvents();
+                int generation = saveAndAwaitGeneration(live, () -> live.write("Main.java", attack("writes " + target,
+                        "java.nio.file.Path f = java.nio.file.Path.of(\"" + literal + "\"); java.nio.file.Files.createDirectories(f.getParent());"
+                                + " java.nio.file.Files.write(f, new byte[]{'P', 'K'});").source()));
+                EngineEvent.Error error = live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+                assertTrue(error.error().message().contains("(refused by Relive)"), target + ": " + error);
+                assertTrue(error.error().trace().stream().anyMatch(f -> "Main.java".equals(f.file()) && f.line() > 0), error.toString());
+                live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
+                assertFalse(Files.exists(file), target + " was not written");
+                assertTrue(live.awaitOutput("good ").text().startsWith("good "), "the last good version keeps running");
+            }
+        }
+    }
+
     @Test
     void everyBrokenSketchGetsAClearErrorAndTheLastGoodVersionKeepsRunning() throws Exception {
         try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
