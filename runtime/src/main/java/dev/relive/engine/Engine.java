@@ -2,6 +2,7 @@ package dev.relive.engine;
 
 import dev.relive.compile.ReleaseLevel;
 import dev.relive.event.NoticeLevel;
+import dev.relive.guard.SealedFolders;
 import dev.relive.event.RevertReason;
 import dev.relive.event.EngineEvent;
 import dev.relive.history.FolderInUseException;
@@ -77,6 +78,7 @@ public final class Engine implements AutoCloseable {
         this.options = options;
         this.lock = lock;
         this.opening = opening;
+        SealedFolders.seal(root); // sketch code may not write jars into lib/ nor touch the history
         this.store = new HistoryStore(root, notices(this::emit));
         this.history = new History(options.historyCap(), store);
         this.maker = new GenerationMaker(root, history, this::emit);
@@ -534,6 +536,7 @@ public final class Engine implements AutoCloseable {
         libraries.close();
         store.close();
         lock.close();
+        SealedFolders.unseal(root);
     }
 
     private interface Wait {

@@ -37,7 +37,9 @@ import java.util.Set;
  *   <li>{@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} go to the guard instead, and every other
  *   call (or read of a static field, such as {@code FileDescriptor.out}) that {@link ProcessWide} refuses is preceded
  *   by a call to {@code Guard.refuse}, which throws at that line.
- *   So is the creation of a method reference to such a member ({@code System::exit}).</li>
+ *   So is the creation of a method reference or method handle constant ({@code System::exit}) to such a member,
+ *   to a gateway below, or to a member whose arguments are checked ({@code FileOutputStream::new}): a handle
+ *   skips the checks woven before direct calls ({@link ProcessWide#reflectiveRefusal}).</li>
  *   <li>{@code Method.invoke} and the method handle lookups first ask the guard, so reflection and method handles
  *   cannot reach a refused member either.</li>
  *   <li>Calls whose danger depends on a value are preceded by a check of that value ({@link Reach}): the member
@@ -59,15 +61,6 @@ public final class GuardWeaver {
     private static final Set<String> REFLECTED_MEMBERS = Set.of("java/lang/reflect/AccessibleObject",
             "java/lang/reflect/Field", "java/lang/reflect/Method", "java/lang/reflect/Constructor",
             "java/lang/reflect/Executable");
-    /** Classes whose constructors take a file name (a String), a File or a Path and open that file. */
-    private static final Set<String> FILE_CONSTRUCTORS = Set.of("java/io/FileOutputStream", "java/io/FileInputStream",
-            "java/io/RandomAccessFile", "java/io/FileWriter", "java/io/FileReader", "java/io/PrintStream",
-            "java/io/PrintWriter", "java/util/Formatter", "java/util/logging/FileHandler", "java/util/zip/ZipFile",
-            "java/util/jar/JarFile");
-    /** Classes any of whose calls may open a File or Path it is given (Scanner's String is text, not a file name). */
-    private static final Set<String> FILE_CALLS = Set.of("java/nio/file/Files", "java/nio/channels/FileChannel",
-            "java/nio/channels/AsynchronousFileChannel", "java/nio/file/FileSystems", "java/nio/file/spi/FileSystemProvider",
-            "javax/imageio/ImageIO", "java/util/Scanner");
     private static final Type OBJECT = Type.getType(Object.class);
     /** What sketch code may do to its own threads but not to the engine's. */
     private static final Set<String> THREAD_CONTROLS = Set.of("interrupt", "stop", "suspend", "resume", "setPriority",
@@ -164,13 +157,13 @@ public final class GuardWeaver {
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 for (Object arg : indy.bsmArgs) {
                     if (arg instanceof Handle h) {
-                        extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
+                        extraStack = Math.max(extraStack, refuseHandleBefore(insns, insn, h));
                     }
                 }
             } else if (insn instanceof FieldInsnNode field && field.getOpcode() == Opcodes.GETSTATIC) {
                 extraStack = Math.max(extraStack, refuseBefore(insns, insn, field.owner, field.name));
             } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Handle h) {
-                extraStack = Math.max(extraStack, refuseBefore(insns, insn, h.getOwner(), h.getName()));
+                extraStack = Math.max(extraStack, refuseHandleBefore(insns, insn, h));
             }
         }
         for (AbstractInsnNode insn : checkBefore) {
@@ -262,8 +255,8 @@ public final class GuardWeaver {
         if (owner.equals("java/lang/Class") && name.equals("newInstance") && !isStatic) {
             return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/Class;)V");
         }
-        boolean fileConstructor = FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>");
-        if (fileConstructor || FILE_CALLS.contains(owner)) {
+        boolean fileConstructor = ProcessWide.FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>");
+        if (fileConstructor || ProcessWide.FILE_CALLS.contains(owner)) {
             return checkFiles(call, firstFreeLocal, fileConstructor);
         }
         return null;
@@ -338,7 +331,19 @@ public final class GuardWeaver {
 
     /** Puts {@code Guard.refuse(why)} before {@code insn} if sketch code may not use {@code owner.name}; returns the stack it needs. */
     private static int refuseBefore(InsnList insns, AbstractInsnNode insn, String owner, String name) {
-        Optional<String> why = ProcessWide.refusal(owner, name);
+        return refuseBefore(insns, insn, ProcessWide.refusal(owner, name));
+    }
+
+    /**
+     * Like {@link #refuseBefore(InsnList, AbstractInsnNode, String, String)} for a method reference or method handle
+     * constant: a handle skips the checks woven before direct calls, so it may not reach a gateway or a member whose
+     * arguments the guard checks ({@link ProcessWide#reflectiveRefusal}).
+     */
+    private static int refuseHandleBefore(InsnList insns, AbstractInsnNode insn, Handle handle) {
+        return refuseBefore(insns, insn, ProcessWide.reflectiveRefusal(handle.getOwner(), handle.getName()));
+    }
+
+    private static int refuseBefore(InsnList insns, AbstractInsnNode insn, Optional<String> why) {
         if (why.isEmpty()) {
             return 0;
         }

@@ -2,6 +2,9 @@ package dev.relive.guard;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The JDK calls that change the whole process rather than the sketch: ending it, hooking its shutdown, replacing
@@ -10,7 +13,7 @@ import java.util.Optional;
  * engine knows which generation a thread belongs to. The engine owns all of these (its compiler, watcher, history
  * writer and command reader use the streams and handlers too), so sketch code may not make them, neither directly
  * nor through reflection, method references or method handles. So are starting other programs, loading native code,
- * {@code sun.misc.Unsafe}, creating class loaders and reaching every thread of a thread group. Each refusal explains itself.
+ * {@code sun.misc.Unsafe}, creating class loaders, making file links and reaching every thread of a thread group. Each refusal explains itself.
  */
 public final class ProcessWide {
 
@@ -34,6 +37,9 @@ public final class ProcessWide {
     private static final String NATIVE = "would run native code, which Relive can neither stop nor confine";
     private static final String GROUP = "would reach every thread of the group, Relive's own included";
     private static final String THREADS = "may reach a thread of Relive itself; call it directly on your own threads";
+    /** Links are refused because a file is checked before it is opened: a link swapped in between would dodge the check. */
+    private static final String LINKS = "would make a link, which another thread could point at the process's own"
+            + " streams between Relive's check of a file and its opening; copy the file instead";
     private static final String UNSAFE = "would read and write memory past every check of the JVM and of Relive";
 
     private static final List<Rule> RULES = List.of(
@@ -83,6 +89,10 @@ public final class ProcessWide {
             new Rule("java/lang/ThreadGroup", "destroy", GROUP),
             new Rule("java/lang/ThreadGroup", "setMaxPriority", GROUP),
             new Rule("java/lang/ThreadGroup", "setDaemon", GROUP),
+            new Rule("java/nio/file/Files", "createSymbolicLink", LINKS),
+            new Rule("java/nio/file/Files", "createLink", LINKS),
+            new Rule("java/nio/file/spi/FileSystemProvider", "createSymbolicLink", LINKS),
+            new Rule("java/nio/file/spi/FileSystemProvider", "createLink", LINKS),
             new Rule("java/beans/Statement", "<init>", REFLECTS),
             new Rule("java/beans/Expression", "<init>", REFLECTS));
 
@@ -110,6 +120,25 @@ public final class ProcessWide {
             new Rule("java/lang/Thread", "setUncaughtExceptionHandler", THREADS),
             new Rule(null, "setAccessible", REFLECTS),
             new Rule(null, "trySetAccessible", REFLECTS));
+
+    /** Classes whose constructors take a file name (a String), a File or a Path and open that file. */
+    static final Set<String> FILE_CONSTRUCTORS = Set.of("java/io/FileOutputStream", "java/io/FileInputStream",
+            "java/io/RandomAccessFile", "java/io/FileWriter", "java/io/FileReader", "java/io/PrintStream",
+            "java/io/PrintWriter", "java/util/Formatter", "java/util/logging/FileHandler", "java/util/zip/ZipFile",
+            "java/util/jar/JarFile");
+    /** Classes any of whose calls may open a File or Path it is given (Scanner's String is text, not a file name). */
+    static final Set<String> FILE_CALLS = Set.of("java/nio/file/Files", "java/nio/channels/FileChannel",
+            "java/nio/channels/AsynchronousFileChannel", "java/nio/file/FileSystems", "java/nio/file/spi/FileSystemProvider",
+            "javax/imageio/ImageIO", "java/util/Scanner");
+    /** The reflective reads and writes of a field's value (not its name or type). */
+    private static final Set<String> FIELD_VALUES = Stream.of("", "Boolean", "Byte", "Char", "Short", "Int", "Long",
+            "Float", "Double").flatMap(t -> Stream.of("get" + t, "set" + t)).collect(Collectors.toUnmodifiableSet());
+    /** Method handle lookups of fields, whose owner the guard checks when they are called directly. */
+    private static final Set<String> FIELD_LOOKUPS = Set.of("findGetter", "findStaticGetter", "findSetter",
+            "findStaticSetter", "findVarHandle", "findStaticVarHandle", "unreflectGetter", "unreflectSetter",
+            "unreflectVarHandle");
+    private static final String UNCHECKED_FILE = "would open a file whose name Relive checks only in a direct call;"
+            + " write the call out, for instance as a lambda (name -> new FileOutputStream(name))";
 
     private static final java.util.Map<String, Boolean> JDK_LOADERS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -150,7 +179,30 @@ public final class ProcessWide {
     /** Like {@link #refusal}, for a member reached by reflection or a method handle, which may not be a gateway either. */
     public static Optional<String> reflectiveRefusal(String owner, String name) {
         return refusal(owner, name).or(() -> GATEWAYS.stream().filter(r -> r.matches(owner, name)).findFirst()
-                .map(r -> "reflecting on " + simpleName(owner) + "." + name + " " + r.why()));
+                .map(r -> "reflecting on " + simpleName(owner) + "." + name + " " + r.why()))
+                .or(() -> valueChecked(owner, name));
+    }
+
+    /**
+     * Why {@code owner.name} may not be reached by reflection, a method reference or a method handle when its danger
+     * lies in the values it is given (the file it opens, the field it reads or writes), which the guard checks only
+     * before a direct call; or empty.
+     */
+    private static Optional<String> valueChecked(String owner, String name) {
+        boolean scanning = owner.equals("java/util/Scanner") && !name.equals("<init>"); // reads what it was opened on
+        if ((FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>")) || (FILE_CALLS.contains(owner) && !scanning)) {
+            return Optional.of("reaching " + simpleName(owner) + "." + name + " indirectly " + UNCHECKED_FILE);
+        }
+        if ((owner.equals("java/lang/reflect/Field") && FIELD_VALUES.contains(name))
+                || (owner.equals("java/lang/invoke/MethodHandles$Lookup") && FIELD_LOOKUPS.contains(name))) {
+            return Optional.of("reflecting on " + simpleName(owner) + "." + name + " " + REFLECTS);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether constructing {@code owner} (an internal name) may open a file, which only a direct call lets Relive check. */
+    static boolean opensFiles(String owner) {
+        return FILE_CONSTRUCTORS.contains(owner) || FILE_CALLS.contains(owner);
     }
 
     private static String simpleName(String owner) {

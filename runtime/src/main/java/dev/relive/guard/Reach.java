@@ -21,12 +21,14 @@ import java.util.stream.Collectors;
  *   them through. It may open ({@code setAccessible}, {@code privateLookupIn}) its own classes only: opening a JDK
  *   member (for instance {@code sun.misc.Unsafe.theUnsafe}, which {@code jdk.unsupported} opens to everyone) or
  *   a class of the IDE (which runs in an unnamed module, open to all) would reach past every other check.</li>
- *   <li><b>Threads.</b> Sketch code may interrupt, stop or change its own threads only, never the engine's.</li>
+ *   <li><b>Threads.</b> Sketch code may interrupt, stop or change its own threads only, never the engine's, even
+ *   one that runs the sketch's {@code step()} ({@link EngineThreads}).</li>
  *   <li><b>Class loaders.</b> Sketch code may not create them: the classes they define would run without guards.</li>
  *   <li><b>Files.</b> Sketch code may not open files under {@code /dev} or {@code /proc} (except {@code /dev/null},
  *   {@code /dev/zero}, {@code /dev/random}, {@code /dev/urandom}), after following symbolic links: they lead to
  *   the process's own standard streams ({@code /dev/stdout}, {@code /proc/self/fd/1}), where the runner writes its
- *   events and reads its commands, and to its memory.</li>
+ *   events and reads its commands, and to its memory. Nor files in the sketch's {@code lib/} and {@code .relive/}
+ *   folders ({@link SealedFolders}): a jar written into {@code lib/} would run unchecked.</li>
  * </ul>
  */
 public final class Reach {
@@ -76,16 +78,25 @@ public final class Reach {
         if (ClassLoader.class.isAssignableFrom(c)) {
             return Optional.of(ProcessWide.LOADERS);
         }
+        for (Class<?> k = c; k != null && isJdk(k); k = k.getSuperclass()) {
+            if (ProcessWide.opensFiles(k.getName().replace('.', '/'))) {
+                return Optional.of("making a " + c.getName() + " by reflection or method handle would open a file whose"
+                        + " name Relive checks only in a direct call; write the call out (new " + c.getSimpleName() + "(...))");
+            }
+        }
         return refusalToReflect(c);
     }
 
     /**
      * Why sketch code may not interrupt, stop or change {@code thread}, or empty when it may: it may touch the
-     * thread it runs in and threads of a generation (whose context class loader is a {@link SketchLoader}), never
-     * Relive's own (the compiler, the watcher, the history writer, the command reader, the IDE's).
+     * thread it runs in and threads a generation started (whose context class loader is a {@link SketchLoader}),
+     * never Relive's own (the compiler, the watcher, the history writer, the command reader, the IDE's), not even
+     * those that lend themselves to sketch code and so carry a generation's loader while they do
+     * ({@link EngineThreads}, such as the runtime loop).
      */
     public static Optional<String> refusalToTouch(Thread thread) {
-        if (thread == null || thread == Thread.currentThread() || thread.getContextClassLoader() instanceof SketchLoader) {
+        if (thread == null || thread == Thread.currentThread()
+                || (thread.getContextClassLoader() instanceof SketchLoader && !EngineThreads.isEngine(thread))) {
             return Optional.empty();
         }
         return Optional.of("changing thread '" + thread.getName() + "' would reach into Relive, which owns it;"
@@ -115,9 +126,11 @@ public final class Reach {
         } catch (InvalidPathException notAPath) {
             return Optional.empty(); // opening it fails by itself, with the JDK's own message
         }
-        return forbiddenAlong(path.toAbsolutePath().normalize())
-                .map(p -> "opening " + file + " would reach " + p + ", the process's own devices, streams or memory;"
-                        + " print with System.out, and keep files in the sketch's folder");
+        return forbiddenAlong(path.toAbsolutePath().normalize()).map(p -> SealedFolders.holding(p)
+                .map(folder -> "opening " + file + " would reach into " + folder + ", which belongs to Relive (lib/ jars"
+                        + " run unchecked, .relive/ holds the history); keep the sketch's own files elsewhere in its folder")
+                .orElse("opening " + file + " would reach " + p + ", the process's own devices, streams or memory;"
+                        + " print with System.out, and keep files in the sketch's folder"));
     }
 
     /** The first forbidden path met while resolving {@code path} through its symbolic links, if any. */
@@ -164,6 +177,9 @@ public final class Reach {
     }
 
     private static boolean forbidden(Path path) {
+        if (SealedFolders.holding(path).isPresent()) {
+            return true;
+        }
         String text = path.toString().replace(File.separatorChar, '/');
         if (HARMLESS_DEVICES.contains(text) || text.startsWith("/dev/shm/")) {
             return false;

@@ -1,5 +1,6 @@
 package dev.relive.loop;
 
+import dev.relive.guard.EngineThreads;
 import dev.relive.stop.StopRequests;
 
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
  * Finds and stops the threads a generation started. A thread started by sketch code inherits the context class
  * loader of the thread that created it, and sketch code always runs with its generation's loader as context
  * loader, so that loader marks every thread, timer and executor worker of the generation (as Erlang's purge
- * finds a module's processes).
+ * finds a module's processes). The engine's own threads that lend themselves to sketch code carry that loader
+ * only while they do and are never the generation's ({@link EngineThreads}).
  */
 final class OwnedThreads {
 
@@ -38,7 +40,8 @@ final class OwnedThreads {
         List<Thread> owned = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Thread t = all[i];
-            if (t != Thread.currentThread() && t.isAlive() && t.getContextClassLoader() == loader) {
+            if (t != Thread.currentThread() && t.isAlive() && t.getContextClassLoader() == loader
+                    && !EngineThreads.isEngine(t)) {
                 owned.add(t);
             }
         }

@@ -1,6 +1,7 @@
 package dev.relive.loop;
 
 import dev.relive.capture.GenerationTag;
+import dev.relive.guard.EngineThreads;
 import dev.relive.stop.StopRequests;
 
 import java.util.function.Supplier;
@@ -73,6 +74,7 @@ public final class SketchCalls {
     /** Like {@link #run}, for sketch code that makes a value, such as a constructor or a migration. */
     public <T> T get(GenerationTag tag, ClassLoader loader, long limitMillis, Supplier<T> code) {
         Thread self = Thread.currentThread();
+        EngineThreads.claimCurrent(); // it carries the generation's loader below, yet stays the engine's
         GenerationTag previousTag = GenerationTag.current();
         ClassLoader previousLoader = self.getContextClassLoader();
         GenerationTag.set(tag);

@@ -179,6 +179,34 @@ class BadInputCorpusTest {
             refused("lowers the priority of the engine's threads", "for (Thread t : Thread.getAllStackTraces().keySet()) { if (t != Thread.currentThread()) { t.setPriority(1); } }"),
             refused("interrupts every thread of its group", "Thread.currentThread().getThreadGroup().interrupt();"),
             refused("interrupts a thread by reflection", "Thread.class.getMethod(\"interrupt\").invoke(Thread.currentThread());"),
+            // Method references and handles skip the checks woven before direct calls; so do reflective file openers.
+            refused("opens stdout with a constructor reference", "interface Opener { java.io.OutputStream open(String file)"
+                    + " throws java.io.IOException; } Opener open = java.io.FileOutputStream::new; open.open(\"/proc/self/fd/1\").write('x');"),
+            refused("opens Unsafe with a setAccessible reference", "java.util.function.BiConsumer<java.lang.reflect.AccessibleObject, Boolean>"
+                    + " open = java.lang.reflect.AccessibleObject::setAccessible;"
+                    + " open.accept(Class.forName(\"sun.misc.Unsafe\").getDeclaredField(\"theUnsafe\"), true);"),
+            refused("reads Unsafe with a Field::get reference", "java.lang.reflect.Field f = Class.forName(\"sun.misc.Unsafe\")"
+                    + ".getDeclaredField(\"theUnsafe\"); interface Getter { Object get(java.lang.reflect.Field f, Object o) throws Exception; }"
+                    + " Getter g = java.lang.reflect.Field::get; g.get(f, null);"),
+            refused("finds System.exit with a Lookup::findStatic reference", "interface Finder { java.lang.invoke.MethodHandle find(Class<?> c,"
+                    + " String name, java.lang.invoke.MethodType t) throws ReflectiveOperationException; }"
+                    + " Finder find = java.lang.invoke.MethodHandles.lookup()::findStatic; find.find(System.class, \"exit\","
+                    + " java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(0);"),
+            refused("interrupts a thread with a method reference", "Runnable r = Thread.currentThread()::interrupt; r.run();"),
+            refused("opens /dev/stdout with a reflective constructor", "java.io.FileOutputStream.class.getConstructor(String.class)"
+                    + ".newInstance(\"/dev/stdout\").write('x');"),
+            refused("opens /dev/stdout with a constructor handle", "((java.io.OutputStream) java.lang.invoke.MethodHandles.publicLookup()"
+                    + ".findConstructor(java.io.FileOutputStream.class, java.lang.invoke.MethodType.methodType(void.class, String.class))"
+                    + ".invoke(\"/dev/stdout\")).write('x');"),
+            refused("opens /dev/stdout with Method.invoke of Files", "((java.io.OutputStream) java.nio.file.Files.class.getMethod("
+                    + "\"newOutputStream\", java.nio.file.Path.class, java.nio.file.OpenOption[].class).invoke(null,"
+                    + " java.nio.file.Path.of(\"/dev/stdout\"), new java.nio.file.OpenOption[0])).write('x');"),
+            refused("makes a symbolic link", "java.nio.file.Files.createSymbolicLink(java.nio.file.Files.createTempDirectory(\"relive\")"
+                    + ".resolve(\"l\"), java.nio.file.Path.of(\"/tmp\"));"),
+            refused("changes the engine's thread saved in step() from a thread of its own", "Thread engine = Thread.currentThread();"
+                    + " Throwable[] caught = new Throwable[1]; Thread own = new Thread(() -> { try { engine.setName(\"hijacked\"); }"
+                    + " catch (Throwable x) { caught[0] = x; } }); own.start(); own.join();"
+                    + " if (caught[0] != null) { throw new IllegalStateException(caught[0]); }"),
             refused("calls the engine by reflection", "java.lang.reflect.Method m = Class.forName(\"dev.relive.engine.Engine\", false,"
                     + " Guard.class.getClassLoader()).getMethod(\"stop\"); m.invoke(null);"),
             refused("opens the history's fields", "Class.forName(\"dev.relive.history.History\", false, Guard.class.getClassLoader())"
@@ -219,6 +247,28 @@ class BadInputCorpusTest {
             Files.write(file, bytes);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A jar in lib/ runs unchecked, so sketch code writing one there (or into the history) is refused, and nothing is written. */
+    @Test
+    void sketchCodeCannotWriteIntoItsOwnLibOrHistoryFolder() throws Exception {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
+            live.awaitOutput("good 3");
+            for (String target : List.of("lib/evil.jar", ".relive/evil")) {
+                Path file = dir.resolve(target);
+                String literal = file.toString().replace("\\", "\\\\");
+                live.clearEvents();
+                int generation = saveAndAwaitGeneration(live, () -> live.write("Main.java", attack("writes " + target,
+                        "java.nio.file.Path f = java.nio.file.Path.of(\"" + literal + "\"); java.nio.file.Files.createDirectories(f.getParent());"
+                                + " java.nio.file.Files.write(f, new byte[]{'P', 'K'});").source()));
+                EngineEvent.Error error = live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+                assertTrue(error.error().message().contains("(refused by Relive)"), target + ": " + error);
+                assertTrue(error.error().trace().stream().anyMatch(f -> "Main.java".equals(f.file()) && f.line() > 0), error.toString());
+                live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
+                assertFalse(Files.exists(file), target + " was not written");
+                assertTrue(live.awaitOutput("good ").text().startsWith("good "), "the last good version keeps running");
+            }
         }
     }
 

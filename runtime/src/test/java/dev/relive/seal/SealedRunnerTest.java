@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sketch code in the real runner reaches for a public class of every package of the engine but the API, through
  * the engine's own class loader: the module system refuses it the class ({@code Lookup.accessClass}, which no guard
  * checks), and the guard refuses to open it ({@code trySetAccessible}) or look up its methods. Then it tries to
- * forge the runner's events through {@code /dev/stdout} and {@code /proc/self/fd/1}, and the runner lives on.
+ * forge the runner's events through {@code /dev/stdout} and {@code /proc/self/fd/1}, opened directly, by a
+ * constructor reference, by reflection, by a method handle and by {@code Method.invoke}, and the runner lives on.
  */
 class SealedRunnerTest {
 
@@ -123,22 +124,42 @@ class SealedRunnerTest {
 
     private static final String FAKE = "{\\\"event\\\":\\\"purged\\\",\\\"kept\\\":[]}";
 
+    /** The ways the forger opens a file: directly, by a constructor reference, reflection, a method handle, Method.invoke. */
+    private static final List<String> WAYS = List.of("direct", "reference", "reflection", "handle", "invoke");
+
     private static String forger() {
         return sketch("""
+                interface Opener { java.io.OutputStream open(String file) throws java.io.IOException; }
+                static final String[] WAYS = {"direct", "reference", "reflection", "handle", "invoke"};
                 int n;
                 int m;
+                static java.io.OutputStream open(String way, String file) throws Throwable {
+                    switch (way) {
+                        case "direct": return new java.io.FileOutputStream(file);
+                        case "reference": { Opener o = java.io.FileOutputStream::new; return o.open(file); }
+                        case "reflection": return java.io.FileOutputStream.class.getConstructor(String.class).newInstance(file);
+                        case "handle": return (java.io.OutputStream) java.lang.invoke.MethodHandles.publicLookup().findConstructor(
+                                java.io.FileOutputStream.class, java.lang.invoke.MethodType.methodType(void.class, String.class)).invoke(file);
+                        default: return (java.io.OutputStream) java.nio.file.Files.class.getMethod("newOutputStream",
+                                java.nio.file.Path.class, java.nio.file.OpenOption[].class)
+                                .invoke(null, java.nio.file.Path.of(file), new java.nio.file.OpenOption[0]);
+                    }
+                }
                 public void step() {
                     n++;
                     m++;
                     if (m != 1) return;
                     for (String file : new String[]{"/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"}) {
-                        try (java.io.FileOutputStream out = new java.io.FileOutputStream(file)) {
-                            out.write("\\n%s\\n".getBytes());
-                            System.out.println("forged through " + file);
-                        } catch (SecurityException e) {
-                            System.out.println("forging through " + file + " " + (e.getMessage().contains("refused by Relive") ? "refused" : e));
-                        } catch (java.io.IOException e) {
-                            System.out.println("forging through " + file + " failed: " + e);
+                        for (String way : WAYS) {
+                            String how = file + " by " + way;
+                            try (java.io.OutputStream out = open(way, file)) {
+                                out.write("\\n%s\\n".getBytes());
+                                System.out.println("forged through " + how);
+                            } catch (SecurityException e) {
+                                System.out.println("forging through " + how + " " + (e.getMessage().contains("refused by Relive") ? "refused" : e));
+                            } catch (Throwable e) {
+                                System.out.println("forging through " + how + " failed: " + e);
+                            }
                         }
                     }
                     System.out.println("still running " + n);
@@ -160,8 +181,11 @@ class SealedRunnerTest {
             }
             Files.writeString(dir.resolve("Main.java"), forger());
             for (String file : List.of("/dev/stdout", "/proc/self/fd/1", "/dev/fd/1")) {
-                String line = runner.await(l -> l.contains("forg") && l.contains(file), SECONDS);
-                assertTrue(line.contains("forging through " + file + " refused"), line);
+                for (String way : WAYS) {
+                    String how = file + " by " + way;
+                    String line = runner.await(l -> l.contains("forg") && l.contains(how), SECONDS);
+                    assertTrue(line.contains("forging through " + how + " refused"), line);
+                }
             }
             runner.await(l -> l.contains("still running"), SECONDS);
             assertFalse(runner.lines().stream().anyMatch(l -> l.startsWith("{\"event\":\"purged\"")),
