@@ -53,12 +53,16 @@ public final class SketchDependencies implements AutoCloseable {
         List<String> declared = coordinates(lines);
         events.accept(new EngineEvent.Resolving(String.join(" ", declared), 0, -1));
         Map<String, Long> lastTold = new HashMap<>();
+        // Progress arrives on the resolver's download pool threads: the lock makes the map safe
+        // and serialises emission so listeners see one Resolving event at a time.
         Resolution resolution = resolver.resolve(lines, (artifact, bytes, total) -> {
-            long now = System.nanoTime();
-            Long told = lastTold.get(artifact);
-            if (told == null || now - told >= PROGRESS_NANOS || (total > 0 && bytes >= total)) {
-                lastTold.put(artifact, now);
-                events.accept(new EngineEvent.Resolving(artifact, bytes, total));
+            synchronized (lastTold) {
+                long now = System.nanoTime();
+                Long told = lastTold.get(artifact);
+                if (told == null || now - told >= PROGRESS_NANOS || (total > 0 && bytes >= total)) {
+                    lastTold.put(artifact, now);
+                    events.accept(new EngineEvent.Resolving(artifact, bytes, total));
+                }
             }
         });
         events.accept(new EngineEvent.Resolved(resolution.ok(), declared,

@@ -125,7 +125,7 @@ public final class SketchExporter {
     private static java.util.Optional<Generation> liveGeneration(Path folder) {
         StoredHistory stored;
         try (HistoryStore store = new HistoryStore(folder.toAbsolutePath().normalize(), HistoryNotices.to(text -> { }))) {
-            stored = store.load(); // a damaged entry is skipped: an older good generation still serves
+            stored = store.loadReadOnly(); // a live engine may be writing here; a damaged entry is skipped: an older good generation still serves
         }
         java.util.function.Predicate<Generation> ran = g -> g.status() == GenerationStatus.OK || g.status() == GenerationStatus.PENDING;
         return stored.generations().stream().filter(g -> g.number() == stored.live() && ran.test(g)).findFirst()

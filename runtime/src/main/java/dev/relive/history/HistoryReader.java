@@ -30,11 +30,21 @@ final class HistoryReader {
 
     private final HistoryFormat format;
     private final HistoryNotices notices;
+    private final boolean cleanup;
     private final Map<String, byte[]> objects = new HashMap<>();
 
     HistoryReader(HistoryFormat format, HistoryNotices notices) {
+        this(format, notices, true);
+    }
+
+    /**
+     * A reader that deletes leftovers only when {@code cleanup}; a read-only reader (export, while an engine may be
+     * writing the same history) must leave another writer's in-progress temporary files alone.
+     */
+    HistoryReader(HistoryFormat format, HistoryNotices notices, boolean cleanup) {
         this.format = format;
         this.notices = notices;
+        this.cleanup = cleanup;
     }
 
     /** Everything readable on disk. */
@@ -278,6 +288,9 @@ final class HistoryReader {
     }
 
     private void deleteQuietly(Path path) {
+        if (!cleanup) {
+            return; // read-only: the file may be a live engine's atomic write in progress
+        }
         try {
             HistoryStore.deleteTree(path);
         } catch (IOException e) {

@@ -87,6 +87,17 @@ public final class HistoryStore implements AutoCloseable {
         return new HistoryReader(format, notices).read();
     }
 
+    /**
+     * The history kept on disk, read without deleting anything: for readers (export) that may run while an engine
+     * writes the same folder, whose in-progress temporary files must survive.
+     */
+    public StoredHistory loadReadOnly() {
+        if (format == null) {
+            return StoredHistory.EMPTY;
+        }
+        return new HistoryReader(format, notices, false).read();
+    }
+
     /** Where this store's notices go. */
     HistoryNotices notices() {
         return notices;

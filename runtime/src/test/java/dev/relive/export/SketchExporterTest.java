@@ -54,6 +54,16 @@ class SketchExporterTest {
     }
 
     @Test
+    void exportLeavesAnotherWritersTemporaryHistoryFilesAlone() throws Exception {
+        // A sketch that does not compile makes export read the history for the last generation that went live.
+        Path sketch = sketch("busy", "Main.java", "public class Main { broken }");
+        Path inProgress = Files.createDirectories(sketch.resolve(".relive/generations")).resolve(".relive-1.tmp");
+        Files.writeString(inProgress, "a live engine's write");
+        assertThrows(ExportException.class, () -> SketchExporter.export(sketch, dir.resolve("busy.jar")));
+        assertTrue(Files.exists(inProgress), "export deleted an in-progress history write");
+    }
+
+    @Test
     void aLoopSketchRunsSetupThenSteps() throws Exception {
         Path sketch = sketch("loop", "Main.java", """
                 import dev.relive.api.Sketch;
