@@ -65,32 +65,51 @@ public final class AppImage {
         List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", "Relive", "--dest", out.toString(),
                 "--input", input.toString(), "--main-jar", "relive-app.jar", "--main-class", "dev.relive.app.Main",
                 "--runtime-image", out.resolve("runtime").toString(), "--app-version", "0.1.0"));
-        for (String option : List.of(
+        List<String> options = new ArrayList<>(List.of(
                 "--module-path=$APPDIR/modules",
                 "--add-modules=javafx.controls,dev.relive.runtime",
-                "--add-opens=java.base/java.lang=dev.relive.runtime",
                 "--enable-native-access=javafx.graphics",
                 "-Dsun.misc.unsafe.memory.access=allow",
-                "--add-exports=jdk.compiler/com.sun.tools.javac.api=dev.relive.runtime",
-                "--add-exports=jdk.compiler/com.sun.tools.javac.code=dev.relive.runtime",
-                "--add-exports=jdk.compiler/com.sun.tools.javac.util=dev.relive.runtime",
-                "-Drelive.assets=$APPDIR/assets")) {
+                "-Drelive.assets=$APPDIR/assets"));
+        options.addAll(grants(modules.resolve("relive-runtime-module.jar")));
+        for (String option : options) {
             jpackage.add("--java-options");
             jpackage.add(option);
         }
         run("jpackage", jpackage.toArray(String[]::new));
-        onlyClassPathJars(out.resolve("Relive/lib/app/Relive.cfg"), input, classPath);
+        writeLaunch(out.resolve("Relive/lib/app/Relive.cfg"), classPath);
         System.out.println("Relive app image: " + out.resolve("Relive") + "; start it with " + out.resolve("Relive/bin/Relive"));
     }
 
     /**
-     * jpackage puts every jar it finds in the input on the class path; the module jars must not be there too, so the
-     * launcher's class path is rewritten to the IDE's jar and its class-path libraries.
+     * What the JDK grants the runtime, read from the one list of it ({@code dev/relive/launch/runtime.args} in the
+     * runtime's module jar), each option and its value joined by {@code =} as jpackage's launcher needs.
      */
-    private static void onlyClassPathJars(Path cfg, Path input, List<Path> classPath) throws IOException {
+    private static List<String> grants(Path runtimeModule) throws IOException {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(runtimeModule.toFile())) {
+            java.util.zip.ZipEntry entry = jar.getEntry("dev/relive/launch/runtime.args");
+            if (entry == null) {
+                throw new IOException(runtimeModule + " holds no dev/relive/launch/runtime.args");
+            }
+            String text = new String(jar.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.replaceFirst("\\s+", "=")).toList();
+        }
+    }
+
+    /**
+     * Rewrites the launcher's settings so that {@code bin/Relive} starts the IDE as {@code exec:exec} does: through
+     * the runtime module's {@code HostLaunch}, which exports the engine packages to the class path alone and then
+     * calls {@code dev.relive.app.Main} (the module exports only the sketch API, so the IDE cannot be started
+     * directly). jpackage also puts every jar it finds in the input on the class path; the module jars must not be
+     * there too, so the class path becomes the IDE's jar and its class-path libraries.
+     */
+    private static void writeLaunch(Path cfg, List<Path> classPath) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(cfg)) {
-            if (line.startsWith("app.classpath=")) {
+            if (line.startsWith("app.mainclass=")) {
+                lines.add("app.mainmodule=dev.relive.runtime/dev.relive.host.HostLaunch");
+            } else if (line.startsWith("app.classpath=")) {
                 if (lines.stream().noneMatch(l -> l.startsWith("app.classpath="))) {
                     lines.add("app.classpath=$APPDIR/relive-app.jar");
                     for (Path jar : classPath) {
@@ -101,6 +120,9 @@ public final class AppImage {
                 lines.add(line);
             }
         }
+        lines.add("");
+        lines.add("[ArgOptions]");
+        lines.add("arguments=dev.relive.app.Main");
         Files.write(cfg, lines);
     }
 
