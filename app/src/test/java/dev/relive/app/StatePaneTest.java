@@ -27,7 +27,7 @@ class StatePaneTest extends WindowDriver {
     @Test
     void editingAValueInPlaceChangesWhatTheSketchDoes() {
         waitUntil("the frame row shows", () -> value("frame").isPresent());
-        scrollTo("frame");
+        scrollToCell("frame");
         doubleClickOn(inCell("frame", ".state-value"));
         waitUntil("the editor opens", () -> lookup("#state-editor").tryQuery().isPresent());
         write("1000000");
@@ -42,7 +42,7 @@ class StatePaneTest extends WindowDriver {
         expand("balls");
         expand("balls[0]");
         waitUntil("balls[0].y shows", () -> value("balls[0].y").isPresent());
-        scrollTo("balls[0].y");
+        scrollToCell("balls[0].y");
         clickOn(inCell("balls[0].y", ".state-pin"));
         waitUntil("the chart draws the pinned value's line", () -> fx(() -> view().state().plot().drawnLines()) == 1);
         assertTrue(fx(() -> view().state().plot().isVisible()));
@@ -87,6 +87,13 @@ class StatePaneTest extends WindowDriver {
         });
     }
 
+    /** Scrolls {@code path}'s row into view and waits until the list has laid out a cell showing it. */
+    private void scrollToCell(String path) {
+        scrollTo(path);
+        waitUntil(path + " has a cell", () -> fx(() -> rows().lookupAll(".list-cell").stream()
+                .anyMatch(c -> c instanceof ListCell<?> cell && cell.getItem() instanceof StateRow r && r.path().equals(path))));
+    }
+
     private Node inCell(String path, String part) {
         return fx(() -> rows().lookupAll(".list-cell").stream()
                 .filter(c -> c instanceof ListCell<?> cell && cell.getItem() instanceof StateRow r && r.path().equals(path))
@@ -95,9 +102,7 @@ class StatePaneTest extends WindowDriver {
 
     private void expand(String path) {
         waitUntil(path + " shows", () -> value(path).isPresent());
-        scrollTo(path);
-        waitUntil(path + " has a cell", () -> fx(() -> rows().lookupAll(".list-cell").stream()
-                .anyMatch(c -> c instanceof ListCell<?> cell && cell.getItem() instanceof StateRow r && r.path().equals(path))));
+        scrollToCell(path);
         clickOn(inCell(path, ".state-arrow"));
         waitUntil(path + " expands", () -> fx(() -> rows().getItems().stream().anyMatch(r -> r.path().startsWith(path + "[")
                 || r.path().startsWith(path + "."))));
