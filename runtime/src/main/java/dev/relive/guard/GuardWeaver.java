@@ -256,7 +256,7 @@ public final class GuardWeaver {
             return checkReceiverOrArgument(call, firstFreeLocal, -1, "checkConstruct", "(Ljava/lang/Class;)V");
         }
         boolean fileConstructor = ProcessWide.FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>");
-        if (fileConstructor || ProcessWide.FILE_CALLS.contains(owner)) {
+        if (fileConstructor || ProcessWide.FILE_CALLS.contains(owner) || ProcessWide.isFileMove(owner, name)) {
             return checkFiles(call, firstFreeLocal, fileConstructor);
         }
         return null;

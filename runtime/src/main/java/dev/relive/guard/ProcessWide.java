@@ -190,7 +190,8 @@ public final class ProcessWide {
      */
     private static Optional<String> valueChecked(String owner, String name) {
         boolean scanning = owner.equals("java/util/Scanner") && !name.equals("<init>"); // reads what it was opened on
-        if ((FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>")) || (FILE_CALLS.contains(owner) && !scanning)) {
+        if ((FILE_CONSTRUCTORS.contains(owner) && name.equals("<init>")) || (FILE_CALLS.contains(owner) && !scanning)
+                || isFileMove(owner, name)) {
             return Optional.of("reaching " + simpleName(owner) + "." + name + " indirectly " + UNCHECKED_FILE);
         }
         if ((owner.equals("java/lang/reflect/Field") && FIELD_VALUES.contains(name))
@@ -198,6 +199,14 @@ public final class ProcessWide {
             return Optional.of("reflecting on " + simpleName(owner) + "." + name + " " + REFLECTS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code owner.name} is {@code java.io.File}'s move, whose target the guard checks as it checks a file
+     * being opened: a file written elsewhere and moved into the sketch's {@code lib/} would run unchecked.
+     */
+    static boolean isFileMove(String owner, String name) {
+        return owner.equals("java/io/File") && name.equals("renameTo");
     }
 
     /** Whether constructing {@code owner} (an internal name) may open a file, which only a direct call lets Relive check. */

@@ -272,6 +272,29 @@ class BadInputCorpusTest {
         }
     }
 
+    /** Nor may it write a jar elsewhere and move it into lib/ with java.io.File's own rename. */
+    @Test
+    void sketchCodeCannotMoveAFileIntoItsOwnLibFolder() throws Exception {
+        try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
+            live.awaitOutput("good 3");
+            Path outside = dir.resolve("evil.bin");
+            Path target = dir.resolve("lib/evil.jar");
+            String from = outside.toString().replace("\\", "\\\\");
+            String to = target.toString().replace("\\", "\\\\");
+            live.clearEvents();
+            int generation = saveAndAwaitGeneration(live, () -> live.write("Main.java", attack("moves a file into lib/",
+                    "java.nio.file.Files.write(java.nio.file.Path.of(\"" + from + "\"), new byte[]{'P', 'K'});"
+                            + " new java.io.File(\"" + to + "\").getParentFile().mkdirs();"
+                            + " new java.io.File(\"" + from + "\").renameTo(new java.io.File(\"" + to + "\"));").source()));
+            EngineEvent.Error error = live.await(EngineEvent.Error.class, e -> e.generation() == generation);
+            assertTrue(error.error().message().contains("(refused by Relive)"), error.toString());
+            assertTrue(error.error().trace().stream().anyMatch(f -> "Main.java".equals(f.file()) && f.line() > 0), error.toString());
+            live.await(EngineEvent.Reverted.class, e -> e.generation() == generation && e.reason() == RevertReason.FAULT);
+            assertFalse(Files.exists(target), "nothing was moved into lib/");
+            assertTrue(live.awaitOutput("good ").text().startsWith("good "), "the last good version keeps running");
+        }
+    }
+
     @Test
     void everyBrokenSketchGetsAClearErrorAndTheLastGoodVersionKeepsRunning() throws Exception {
         try (LiveSketch live = LiveSketch.in(dir).write("Main.java", GOOD).startThreaded()) {
