@@ -25,11 +25,12 @@ final class MemoryRelief {
     }
 
     /**
-     * Whether the heap is nearly full, confirmed by a full collection: a pool's "above the threshold after a
-     * collection" flag describes the last collection of that pool, which may be older than a checkpoint just released.
+     * Whether {@code used} bytes, measured after a full collection, leave the heap nearly full. The pools'
+     * "above the threshold after a collection" flags are not asked here: they describe each pool's last collection,
+     * which may be older than a checkpoint just released.
      */
-    private boolean low() {
-        return memory.low() && MemoryGuard.usedAfterCollection() > RuntimeLoop.LOW_MEMORY_FRACTION * MemoryGuard.maxHeap();
+    private static boolean nearlyFull(long used) {
+        return used > RuntimeLoop.LOW_MEMORY_FRACTION * MemoryGuard.maxHeap();
     }
 
     /**
@@ -39,17 +40,18 @@ final class MemoryRelief {
     String relieve(boolean releaseAll) {
         Checkpoints checkpoints = session.checkpoints();
         boolean released = false;
-        while (!checkpoints.isEmpty() && (releaseAll || low())) {
-            long before = MemoryGuard.usedAfterCollection();
+        // One full collection per measurement: what one release leaves is what the next one starts from.
+        long used = MemoryGuard.usedAfterCollection();
+        while (!checkpoints.isEmpty() && (releaseAll || (memory.low() && nearlyFull(used)))) {
             int number = checkpoints.releaseOldest();
             long after = MemoryGuard.usedAfterCollection();
             released = true;
             events.accept(new EngineEvent.Notice(NoticeLevel.WARNING, "memory is nearly full: released generation " + number
-                    + "'s checkpoint held " + MemoryGuard.size(before - after) + " (the state that 'revert " + number
+                    + "'s checkpoint held " + MemoryGuard.size(used - after) + " (the state that 'revert " + number
                     + " state' would bring back)"));
+            used = after;
         }
-        long used = MemoryGuard.usedAfterCollection();
-        if (used <= RuntimeLoop.LOW_MEMORY_FRACTION * MemoryGuard.maxHeap()) {
+        if (!nearlyFull(used)) {
             return null;
         }
         return "memory is nearly full (over " + Math.round(RuntimeLoop.LOW_MEMORY_FRACTION * 100)
