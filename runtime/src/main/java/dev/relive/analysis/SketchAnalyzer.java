@@ -86,6 +86,28 @@ public final class SketchAnalyzer implements AutoCloseable {
         javadocs = new Javadocs(javac, files);
     }
 
+    /**
+     * Readies this analyzer for {@code sketch} by asking what the editor will ask: its errors, and the members after
+     * {@code this.} in a method added to the end of its first class file. A tiny sample would load javac but leave the
+     * paths a real sketch takes cold, so the person's first questions would pay for them. Nothing is kept.
+     */
+    public void warmUp(SketchSnapshot sketch) {
+        if (sketch.sources().keySet().stream().noneMatch(f -> f.endsWith(".java"))) {
+            return; // nothing to ask about yet: the first file's questions warm it
+        }
+        diagnostics(sketch);
+        sketch.sources().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".java") && e.getValue().lastIndexOf('}') > 0)
+                .min(Map.Entry.comparingByKey())
+                .ifPresent(e -> {
+                    String text = e.getValue();
+                    int end = text.lastIndexOf('}');
+                    String probe = "void $reliveWarmUp() { this.";
+                    complete(sketch.with(e.getKey(), text.substring(0, end) + probe + " }\n" + text.substring(end)),
+                            e.getKey(), end + probe.length());
+                });
+    }
+
     /** The errors, warnings and notes of every file in {@code sketch}, as the compiler would report them on save. */
     public List<Diagnostic> diagnostics(SketchSnapshot sketch) {
         return ask(sketch, null, parsed -> {

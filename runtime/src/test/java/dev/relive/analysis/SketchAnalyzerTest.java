@@ -77,6 +77,18 @@ class SketchAnalyzerTest {
     }
 
     @Test
+    void warmingUpOnABrokenSketchChangesNoAnswer() {
+        SketchAnalyzer fresh = new SketchAnalyzer();
+        try (fresh) {
+            String broken = MAIN.replace("frame++;", "frame++");
+            fresh.warmUp(sketch(broken)); // a sketch mid-edit: warming must neither throw nor leave anything behind
+            fresh.warmUp(SketchSnapshot.of(Map.of()));
+            assertEquals(ANALYZER.diagnostics(sketch(broken)).toString(), fresh.diagnostics(sketch(broken)).toString());
+            assertEquals(List.of(), fresh.diagnostics(sketch(MAIN)).stream().filter(Diagnostic::isError).toList());
+        }
+    }
+
+    @Test
     void syntaxErrorIsReportedOnItsLineWithoutSaving() {
         String broken = MAIN.replace("frame++;", "frame++");
         List<Diagnostic> errors = ANALYZER.diagnostics(sketch(broken)).stream().filter(Diagnostic::isError).toList();

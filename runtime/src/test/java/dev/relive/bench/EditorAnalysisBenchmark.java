@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is the scheduler's 300 ms pause plus this). Wall time is what a person waits for; the worker thread's CPU time is
  * printed beside it, because on a loaded machine the wall time is mostly waiting for a core.
  *
- * <p>Measured as a person meets it: the analyzer is new, readied only by the IDE's own warm-up (one tiny check and one
- * tiny completion, as {@code SketchAssist.warmUp} runs once the sketch is live), and every question after that is
+ * <p>Measured as a person meets it: the analyzer is new, readied only by the IDE's own warm-up
+ * ({@code SketchAnalyzer.warmUp} on the sketch, as the IDE runs once the sketch is live), and every question after it is
  * counted, the first ones included; the first five of each are also printed on their own.
  */
 class EditorAnalysisBenchmark {
@@ -54,7 +54,7 @@ class EditorAnalysisBenchmark {
         List<Double> errorsCpu = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (SketchAnalyzer analyzer = new SketchAnalyzer()) {
-            warmUpAsTheIdeDoes(analyzer);
+            analyzer.warmUp(snapshot("Main.java", main)); // as the IDE does once the sketch is live
             for (int i = 0; i < 60; i++) {
                 String receiver = i % 2 == 0 ? "c." : "part" + (i % PARTS) + ".";
                 String typed = main.substring(0, at) + "        " + receiver + "\n" + main.substring(at);
@@ -90,13 +90,6 @@ class EditorAnalysisBenchmark {
         System.out.printf("BENCH (machine load average while measured: %.1f on %d cores)%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
-    }
-
-    /** What the IDE runs once the sketch is live: one tiny check and one tiny completion. */
-    private static void warmUpAsTheIdeDoes(SketchAnalyzer analyzer) {
-        Map<String, String> tiny = Map.of("Warm.java", "class Warm { void f(String s) { s.length(); } }");
-        analyzer.diagnostics(SketchSnapshot.of(tiny));
-        analyzer.complete(SketchSnapshot.of(tiny), "Warm.java", tiny.get("Warm.java").indexOf("length"));
     }
 
     private SketchSnapshot snapshot(String file, String text) {

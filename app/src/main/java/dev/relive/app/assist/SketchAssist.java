@@ -51,13 +51,12 @@ public final class SketchAssist implements AutoCloseable {
     }
 
     /**
-     * Readies both workers with a tiny analysis, so the first real question does not also pay for loading and
-     * warming javac.
+     * Readies both workers on the sketch as it is on disk ({@link SketchAnalyzer#warmUp}), so the person's first
+     * questions do not also pay for loading javac and for the first pass over the sketch's code.
      */
     public void warmUp() {
-        Map<String, String> tiny = Map.of("Warm.java", "class Warm { void f(String s) { s.length(); } }");
-        errors.run(analyzer -> analyzer.diagnostics(SketchSnapshot.of(tiny)));
-        caret.run(analyzer -> analyzer.complete(SketchSnapshot.of(tiny), "Warm.java", tiny.get("Warm.java").indexOf("length")));
+        errors.warmUp();
+        caret.warmUp();
     }
 
     /** Stops both workers once what they hold is done, and releases their analyzers. */
@@ -82,9 +81,16 @@ public final class SketchAssist implements AutoCloseable {
             });
         }
 
-        void run(java.util.function.Consumer<SketchAnalyzer> work) {
+        void warmUp() {
             if (!thread.isShutdown()) {
-                thread.execute(() -> work.accept(analyzer()));
+                thread.execute(() -> {
+                    try {
+                        analyzer().warmUp(snapshot(Map.of(), dependencies));
+                    } catch (RuntimeException e) {
+                        // Only an optimisation: a sketch that cannot be read or analysed now is answered, or its
+                        // errors shown, by the questions that follow.
+                    }
+                });
             }
         }
 
