@@ -22,8 +22,12 @@ final class MemoryGuard implements AutoCloseable {
     private final NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
     private final NotificationListener listener;
     private final List<MemoryPoolMXBean> watched = new ArrayList<>();
+    private long collectionsAboveSeen; // runtime thread only
 
-    /** Calls {@code onLow} (on a JMX thread) whenever a heap pool is above {@code fraction} after a collection. */
+    /**
+     * Calls {@code onLow} (on a JMX thread) whenever a heap pool is above {@code fraction} after a collection; the
+     * owner also polls {@link #collectedAboveSinceAsked()}.
+     */
     MemoryGuard(double fraction, Runnable onLow) {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             long max = pool.getUsage().getMax();
@@ -32,6 +36,7 @@ final class MemoryGuard implements AutoCloseable {
                 watched.add(pool);
             }
         }
+        collectionsAboveSeen = collectionsAbove(); // counts are the JVM's, since it started: only new ones matter
         listener = (Notification n, Object handback) -> {
             if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) {
                 onLow.run();
@@ -43,6 +48,26 @@ final class MemoryGuard implements AutoCloseable {
     /** Whether a heap pool was still above the threshold after the most recent collection. */
     boolean low() {
         return watched.stream().anyMatch(MemoryPoolMXBean::isCollectionUsageThresholdExceeded);
+    }
+
+    /**
+     * Whether a collection since the last call left a heap pool above the threshold. The runtime thread asks this
+     * before every step, so the guard acts between two steps even when the JVM's notification comes late or not at
+     * all (it is delivered on one JVM thread shared by every listener); runtime thread only.
+     */
+    boolean collectedAboveSinceAsked() {
+        long count = collectionsAbove();
+        boolean news = count > collectionsAboveSeen;
+        collectionsAboveSeen = count;
+        return news;
+    }
+
+    private long collectionsAbove() {
+        long count = 0;
+        for (MemoryPoolMXBean pool : watched) {
+            count += pool.getCollectionUsageThresholdCount();
+        }
+        return count;
     }
 
     /** Collects garbage and returns the bytes of heap still in use. */

@@ -187,7 +187,18 @@ public final class RuntimeLoop implements AutoCloseable {
      */
     void memoryLow() {
         session.calls().stopCurrent();
-        submit(() -> relieveMemory(false));
+        submit(this::checkMemory);
+    }
+
+    /**
+     * Relieves memory if a collection since the last check left the heap above the threshold: asked before every
+     * step and when the JVM's notification arrives, whichever comes first; runtime thread only.
+     */
+    private void checkMemory() {
+        MemoryGuard guard = memory;
+        if (guard != null && guard.collectedAboveSinceAsked()) {
+            relieveMemory(false);
+        }
     }
 
     private void relieveMemory(boolean releaseAll) {
@@ -232,6 +243,7 @@ public final class RuntimeLoop implements AutoCloseable {
                 long period = rate == 0 ? 0 : (long) (1e9 / rate);
                 long now = System.nanoTime();
                 if (status == RunStatus.RUNNING && session.canStep() && now >= next) {
+                    checkMemory();
                     stepOnce();
                     next = Math.max(next + period, System.nanoTime() - period);
                 }

@@ -15,13 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MemoryGuardTest extends LiveSketchTest {
 
+    /**
+     * Holds 1/100 more of the heap each step, in arrays of 256 KB: small enough for any collector to place, so the
+     * heap fills up evenly instead of failing early for want of one contiguous block.
+     */
+    private static final String HOARDER = "List<long[]> hoard = new ArrayList<>();\npublic void step() {"
+            + " for (long i = 0; i < Runtime.getRuntime().maxMemory() / 100 / (32768 * 8); i++) hoard.add(new long[32768]);"
+            + " System.gc(); }";
+
     @Test
     void aSketchThatFillsTheHeapIsStoppedAndPausedWithRoomToSpare() {
-        Runtime rt = Runtime.getRuntime();
-        long chunk = Math.max(1, rt.maxMemory() / 100 / 8); // 1/100 of the heap per step, in longs: the guard acts between steps
-        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
-                "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
-                .startThreaded();
+        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(HOARDER)).startThreaded();
         EngineEvent.State paused = live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED, 60);
         assertTrue(paused.reason().contains("memory is nearly full"), paused.reason());
         assertEquals(0, live.events(EngineEvent.Error.class).stream()
@@ -30,15 +34,11 @@ class MemoryGuardTest extends LiveSketchTest {
 
     @Test
     void afterTheGuardPausesSavingCodeThatHoldsLessAndResumingRuns() {
-        Runtime rt = Runtime.getRuntime();
-        long chunk = Math.max(1, rt.maxMemory() / 100 / 8);
-        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(
-                "List<long[]> hoard = new ArrayList<>();\npublic void step() { hoard.add(new long[" + chunk + "]); System.gc(); }"))
-                .startThreaded();
+        live = LiveSketch.in(dir).write("Main.java", LiveSketch.sketch(HOARDER)).startThreaded();
         live.await(EngineEvent.State.class, s -> s.status() == RunStatus.PAUSED, 60);
         live.clearEvents();
-        live.write("Main.java", LiveSketch.sketch("int n;\npublic void step() { n++; long[] scratch = new long[" + chunk
-                + "]; scratch[0] = n; System.gc(); System.out.println(\"light \" + n); }"));
+        live.write("Main.java", LiveSketch.sketch("int n;\npublic void step() { n++; long[] scratch = new long[32768];"
+                + " scratch[0] = n; System.gc(); System.out.println(\"light \" + n); }"));
         live.engine().reload().join();
         live.await(EngineEvent.Applied.class, a -> a.generation() == 2, 60); // after any memory task queued before it
         live.engine().resume();
