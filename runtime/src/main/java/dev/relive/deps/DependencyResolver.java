@@ -16,6 +16,7 @@ import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.eclipse.aether.supplier.SessionBuilderSupplier;
 import org.eclipse.aether.transfer.AbstractTransferListener;
 import org.eclipse.aether.transfer.ArtifactNotFoundException;
+import org.eclipse.aether.transfer.TransferCancelledException;
 import org.eclipse.aether.transfer.TransferEvent;
 import org.eclipse.aether.util.artifact.JavaScopes;
 import org.eclipse.aether.util.filter.DependencyFilterUtils;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Resolves {@code //DEPS} coordinates transitively (compile and runtime scopes, as Maven builds a class path) with
@@ -96,11 +98,20 @@ public final class DependencyResolver implements AutoCloseable {
 
     /** Resolves {@code lines}, telling {@code progress} about downloads. */
     public Resolution resolve(List<DepsLine> lines, Progress progress) {
+        return resolve(lines, progress, () -> false);
+    }
+
+    /**
+     * Resolves {@code lines} like {@link #resolve(List, Progress)}, giving up once {@code cancelled} says so: a download
+     * in progress is cancelled at its next chunk (the HTTP read itself cannot be interrupted), and the lines not
+     * resolved by then fail.
+     */
+    public Resolution resolve(List<DepsLine> lines, Progress progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         Map<String, Path> byKey = new LinkedHashMap<>();
         List<Diagnostic> errors = new ArrayList<>();
         try {
-            resolve(lines, progress, byKey, errors);
+            resolve(lines, progress, cancelled, byKey, errors);
         } catch (RuntimeException | LinkageError broken) {
             // The resolver itself failed (not a line): every line says so, and the live generation keeps running.
             errors.clear();
@@ -113,9 +124,14 @@ public final class DependencyResolver implements AutoCloseable {
         return new Resolution(lines, jars, errors, (System.nanoTime() - start) / 1e6);
     }
 
-    private void resolve(List<DepsLine> lines, Progress progress, Map<String, Path> byKey, List<Diagnostic> errors) {
-        try (RepositorySystemSession.CloseableSession session = session(progress)) {
+    private void resolve(List<DepsLine> lines, Progress progress, BooleanSupplier cancelled, Map<String, Path> byKey,
+                         List<Diagnostic> errors) {
+        try (RepositorySystemSession.CloseableSession session = session(progress, cancelled)) {
             for (DepsLine line : lines) {
+                if (cancelled.getAsBoolean()) {
+                    errors.add(error(line, "cannot resolve " + line.coordinate() + ": " + CANCELLED));
+                    continue;
+                }
                 Artifact artifact;
                 try {
                     artifact = new DefaultArtifact(line.coordinate());
@@ -141,26 +157,37 @@ public final class DependencyResolver implements AutoCloseable {
         }
     }
 
-    private RepositorySystemSession.CloseableSession session(Progress progress) {
+    /** Why a resolution given up on fails its lines. */
+    private static final String CANCELLED = "resolution was cancelled (the sketch was closed)";
+
+    private RepositorySystemSession.CloseableSession session(Progress progress, BooleanSupplier cancelled) {
         return new SessionBuilderSupplier(system()).get()
                 .withLocalRepositoryBaseDirectories(localRepository)
                 .setTransferListener(new AbstractTransferListener() {
                     @Override
-                    public void transferInitiated(TransferEvent event) {
+                    public void transferInitiated(TransferEvent event) throws TransferCancelledException {
                         tell(event);
                     }
 
                     @Override
-                    public void transferProgressed(TransferEvent event) {
+                    public void transferProgressed(TransferEvent event) throws TransferCancelledException {
                         tell(event);
                     }
 
                     @Override
                     public void transferSucceeded(TransferEvent event) {
-                        tell(event);
+                        progress(event);
                     }
 
-                    private void tell(TransferEvent event) {
+                    /** Throwing here is how Maven Resolver lets a listener cancel a transfer. */
+                    private void tell(TransferEvent event) throws TransferCancelledException {
+                        if (cancelled.getAsBoolean()) {
+                            throw new TransferCancelledException(CANCELLED);
+                        }
+                        progress(event);
+                    }
+
+                    private void progress(TransferEvent event) {
                         String name = event.getResource().getResourceName();
                         progress.transferring(name.substring(name.lastIndexOf('/') + 1), event.getTransferredBytes(),
                                 event.getResource().getContentLength());
@@ -187,6 +214,9 @@ public final class DependencyResolver implements AutoCloseable {
     /** The clearest single sentence for why {@code coordinate} did not resolve. */
     static String explain(String coordinate, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransferCancelledException) {
+                return "cannot resolve " + coordinate + ": " + CANCELLED;
+            }
             if (t instanceof ArtifactNotFoundException missing) {
                 return "cannot resolve " + coordinate + ": " + missing.getArtifact() + " is not in " + missing.getRepository().getUrl()
                         + " (check the group, artifact and version)";

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,7 @@ public final class SketchDependencies implements AutoCloseable {
     private final Path root;
     private final DependencyResolver resolver;
     private final long retryNanos;
+    private final BooleanSupplier cancelled;
     private Resolution last = Resolution.NONE;
     private long lastTried;
 
@@ -31,9 +33,18 @@ public final class SketchDependencies implements AutoCloseable {
      * is the person's next save; more for the editor's analysis, which asks at every keystroke).
      */
     public SketchDependencies(Path root, DependencyResolver resolver, long retryMillis) {
+        this(root, resolver, retryMillis, () -> false);
+    }
+
+    /**
+     * Like {@link #SketchDependencies(Path, DependencyResolver, long)}; a resolution gives up once {@code cancelled}
+     * says so (asked from the download threads too), which is how closing the sketch ends a download in progress.
+     */
+    public SketchDependencies(Path root, DependencyResolver resolver, long retryMillis, BooleanSupplier cancelled) {
         this.root = root;
         this.resolver = resolver;
         this.retryNanos = retryMillis * 1_000_000L;
+        this.cancelled = cancelled;
     }
 
     /**
@@ -64,7 +75,7 @@ public final class SketchDependencies implements AutoCloseable {
                     events.accept(new EngineEvent.Resolving(artifact, bytes, total));
                 }
             }
-        });
+        }, cancelled);
         events.accept(new EngineEvent.Resolved(resolution.ok(), declared,
                 resolution.jars().keySet().stream().map(p -> p.getFileName().toString()).toList(), resolution.millis()));
         last = resolution;

@@ -517,9 +517,15 @@ public final class Engine implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        maker.cancel(); // a //DEPS download in progress ends at its next chunk
         if (worker != null) {
+            // The worker owns the resolver and compiler: it closes them after its task in progress, however long
+            // that still takes, so a resolver is never shut down under a download.
+            worker.execute(maker::close);
             worker.shutdown();
             awaitQuietly(() -> worker.awaitTermination(2, TimeUnit.SECONDS));
+        } else {
+            maker.close();
         }
         CompletableFuture<Void> stopped = loop.submit(session::stop);
         if (loop.threaded()) {
@@ -532,7 +538,6 @@ public final class Engine implements AutoCloseable {
         }
         loop.close();
         session.close();
-        maker.close();
         libraries.close();
         store.close();
         lock.close();

@@ -61,7 +61,7 @@ final class GenerationMaker implements AutoCloseable {
         this.root = root;
         this.history = history;
         this.events = events;
-        this.dependencies = new SketchDependencies(root, DependencyResolver.fromSettings(), 0);
+        this.dependencies = new SketchDependencies(root, DependencyResolver.fromSettings(), 0, () -> closed);
     }
 
     private SketchCompiler compiler() {
@@ -158,6 +158,9 @@ final class GenerationMaker implements AutoCloseable {
             return Optional.empty();
         }
         Resolution resolution = dependencies.resolve(disk, events);
+        if (closed) {
+            return Optional.empty(); // closed while it resolved: the sketch is gone, so nothing is made or stored
+        }
         SourceSet sources = dependencies.attach(disk, resolution);
         if (sources.equals(seen)) {
             return Optional.empty();
@@ -329,6 +332,15 @@ final class GenerationMaker implements AutoCloseable {
         scrubNumber = 0;
     }
 
+    /**
+     * Asks the work in progress to end soon, from any thread: a download stops at its next chunk and nothing more is
+     * made. The owner (the compiler worker) then calls {@link #close()}.
+     */
+    void cancel() {
+        closed = true;
+    }
+
+    /** Releases the resolver and the compiler; on the compiler worker, their owner, after its last task. */
     @Override
     public void close() {
         closed = true;

@@ -29,6 +29,7 @@ public final class LiveSketch implements AutoCloseable {
     private final Path folder;
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private final List<dev.relive.engine.EngineListener> listeners = new java.util.ArrayList<>();
     private Engine engine;
     private boolean threaded;
     /** Index in {@link #events} where the last save's events begin. */
@@ -74,6 +75,12 @@ public final class LiveSketch implements AutoCloseable {
         }
     }
 
+    /** Adds {@code listener} to the engine when it starts, so it hears every event, on the thread that sends it. */
+    public LiveSketch onEvent(dev.relive.engine.EngineListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
     /** Opens the engine on the folder and runs the first compile and swap (no steps yet). */
     public LiveSketch start() {
         return start(EngineOptions.manual(clock::get));
@@ -88,6 +95,7 @@ public final class LiveSketch implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         engine.addListener(events::add);
+        listeners.forEach(engine::addListener);
         engine.start();
         if (!threaded) {
             engine.runSteps(0);
