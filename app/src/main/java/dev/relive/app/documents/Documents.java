@@ -110,17 +110,33 @@ public final class Documents {
 
     /** Rereads the sketch's file and folder lists from disk. */
     public void refreshFiles() {
+        showFiles(listFiles());
+    }
+
+    /** The sketch's source files and folders as listed from the disk, or why they could not be. */
+    public record Listing(List<String> files, List<String> folders, IOException failure) {
+    }
+
+    /** Lists the sketch's files and folders from the disk; any thread (it reads the folder only). */
+    public Listing listFiles() {
         try {
-            List<String> now = folder.sourceFiles();
-            if (!now.equals(files)) {
-                files.setAll(now);
-            }
-            List<String> nowFolders = folder.folders();
-            if (!nowFolders.equals(folders)) {
-                folders.setAll(nowFolders);
-            }
+            return new Listing(folder.sourceFiles(), folder.folders(), null);
         } catch (IOException e) {
-            problems.accept("Cannot list the files of " + folder.root() + ": " + FileProblem.describe(e));
+            return new Listing(List.of(), List.of(), e);
+        }
+    }
+
+    /** Shows {@code listing}, made by {@link #listFiles()} on any thread, as the sketch's files; FX thread. */
+    public void showFiles(Listing listing) {
+        if (listing.failure() != null) {
+            problems.accept("Cannot list the files of " + folder.root() + ": " + FileProblem.describe(listing.failure()));
+            return;
+        }
+        if (!listing.files().equals(files)) {
+            files.setAll(listing.files());
+        }
+        if (!listing.folders().equals(folders)) {
+            folders.setAll(listing.folders());
         }
     }
 

@@ -64,6 +64,12 @@ public final class SketchSession implements AutoCloseable {
     private final ChecksModel checks;
     private final StageModel stage;
     private final SketchAssist assist;
+    /** Renames and deletes touch the disk here, one at a time, in order, never on the FX thread. */
+    private final java.util.concurrent.ExecutorService fileThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "relive-files");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * A session for {@code folder} driving {@code engine}; {@code closer} releases the engine when the session is
@@ -245,15 +251,16 @@ public final class SketchSession implements AutoCloseable {
      * Renames the file or folder {@code from} to {@code to} (relative paths) and makes the change live as one
      * generation: the engine is told before the move and handed every source it touched after it, so it never
      * compiles the sketch with the file in neither place or in both. A source file's class is renamed with it
-     * (see {@link SourceFileName#renameClass}); other files' uses of it are not.
+     * (see {@link SourceFileName#renameClass}); other files' uses of it are not. The disk work runs on the session's
+     * file thread, never the FX thread; the stage completes on the FX thread, exceptionally with the
+     * {@link IOException} if the move fails or {@code to} exists (nothing changed then). FX thread.
      *
      * @throws IllegalStateException if a file in it has unsaved edits (they would be lost), saying which
-     * @throws IOException           if the move fails or {@code to} exists; nothing changed then
      */
-    public void rename(String from, String to) throws IOException {
+    public CompletionStage<Void> rename(String from, String to) {
         refuseUnsaved(from, "renaming");
         List<String> before = sourcesIn(from);
-        changeFiles(() -> {
+        return changeFiles(() -> {
             folder.move(from, to);
             if (from.endsWith(".java") && to.endsWith(".java")) {
                 // The class is named after its file: rename it too, so the file still compiles on its own.
@@ -261,22 +268,21 @@ public final class SketchSession implements AutoCloseable {
                 String now = SourceFileName.parse(to).className();
                 folder.write(to, SourceFileName.renameClass(folder.read(to), was, now));
             }
-        }, before, to);
-        documents.moved(from, to);
+        }, before, to, () -> documents.moved(from, to));
     }
 
     /**
      * Deletes the file or folder {@code path} and makes the change live as one generation; its sources stay in the
-     * history, so reverting to the generation before brings them back.
+     * history, so reverting to the generation before brings them back. Like {@link #rename}, the disk work runs on
+     * the file thread and the stage completes on the FX thread, exceptionally with the {@link IOException} if it
+     * cannot be deleted. FX thread.
      *
      * @throws IllegalStateException if a file in it has unsaved edits, saying which
-     * @throws IOException           if it cannot be deleted
      */
-    public void delete(String path) throws IOException {
+    public CompletionStage<Void> delete(String path) {
         refuseUnsaved(path, "deleting");
         List<String> before = sourcesIn(path);
-        changeFiles(() -> folder.delete(path), before, null);
-        documents.moved(path, null);
+        return changeFiles(() -> folder.delete(path), before, null, () -> documents.moved(path, null));
     }
 
     /** Makes the empty folder {@code path}; it holds no sources, so nothing is compiled. */
@@ -290,18 +296,40 @@ public final class SketchSession implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private void changeFiles(FileChange change, List<String> before, String movedTo) throws IOException {
+    /**
+     * Runs {@code change} and lists the folder on the file thread, then, on the FX thread, shows the new file list,
+     * hands the engine every source touched, and (if the change worked) runs {@code after}.
+     */
+    private CompletionStage<Void> changeFiles(FileChange change, List<String> before, String movedTo, Runnable after) {
         engine.saving(); // the watcher waits for the reload below rather than compile the sketch half moved
-        List<String> touched = new java.util.ArrayList<>(before);
-        try {
-            change.run();
-        } finally {
-            documents.refreshFiles();
-            if (movedTo != null) {
-                touched.addAll(sourcesIn(movedTo));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fileThread.execute(() -> {
+            IOException failed = null;
+            try {
+                change.run();
+            } catch (IOException e) {
+                failed = e;
+            } catch (RuntimeException e) {
+                failed = new IOException(e.getMessage(), e);
             }
-            engine.reload(touched);
-        }
+            Documents.Listing listing = documents.listFiles();
+            IOException failure = failed;
+            Platform.runLater(() -> {
+                documents.showFiles(listing);
+                List<String> touched = new java.util.ArrayList<>(before);
+                if (movedTo != null) {
+                    touched.addAll(sourcesIn(movedTo));
+                }
+                engine.reload(touched);
+                if (failure != null) {
+                    done.completeExceptionally(failure);
+                } else {
+                    after.run();
+                    done.complete(null);
+                }
+            });
+        });
+        return done;
     }
 
     private List<String> sourcesIn(String path) {
@@ -373,6 +401,7 @@ public final class SketchSession implements AutoCloseable {
     /** Stops the engine and releases its threads. May wait briefly for a compile or the sketch to stop. */
     @Override
     public void close() throws Exception {
+        fileThread.shutdown(); // a rename or delete under way finishes; the folder is never left half changed
         assist.close();
         closer.close();
     }

@@ -65,9 +65,7 @@ final class FileTreeActions implements FileTreeView.FileActions {
                 return;
             }
             try {
-                session.rename(entry.path(), to);
-            } catch (IOException e) {
-                Dialogs.error(owner.get(), "Cannot rename " + entry.path(), FileProblem.describe(e));
+                session.rename(entry.path(), to).whenComplete((done, failure) -> refused("Cannot rename " + entry.path(), failure));
             } catch (IllegalStateException e) {
                 Dialogs.error(owner.get(), "Cannot rename " + entry.path(), e.getMessage());
             }
@@ -84,11 +82,20 @@ final class FileTreeActions implements FileTreeView.FileActions {
             return;
         }
         try {
-            session.delete(entry.path());
-        } catch (IOException e) {
-            Dialogs.error(owner.get(), "Cannot delete " + entry.path(), FileProblem.describe(e));
+            session.delete(entry.path()).whenComplete((done, failure) -> refused("Cannot delete " + entry.path(), failure));
         } catch (IllegalStateException e) {
             Dialogs.error(owner.get(), "Cannot delete " + entry.path(), e.getMessage());
+        }
+    }
+
+    /** Tells why a rename or delete failed, if it did; called on the FX thread when it is done. */
+    private void refused(String title, Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof IOException e) {
+            Dialogs.error(owner.get(), title, FileProblem.describe(e));
+        } else if (cause != null) {
+            Dialogs.error(owner.get(), title, String.valueOf(cause.getMessage()));
         }
     }
 
