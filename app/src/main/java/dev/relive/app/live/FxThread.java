@@ -16,7 +16,7 @@ public final class FxThread {
     /** Throws if the caller is the FX thread; {@code what} names the work, as in "opening a sketch". */
     public static void refuse(String what) {
         if (Platform.isFxApplicationThread()) {
-            throw new IllegalStateException(what + " is engine work and must not run on the FX thread");
+            throw new IllegalStateException(what + " is engine or disk work and must not run on the FX thread");
         }
     }
 }

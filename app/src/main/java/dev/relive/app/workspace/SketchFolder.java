@@ -1,5 +1,6 @@
 package dev.relive.app.workspace;
 
+import dev.relive.app.live.FxThread;
 import dev.relive.engine.SketchFiles;
 import dev.relive.files.AtomicFiles;
 
@@ -192,6 +193,7 @@ public final class SketchFolder {
      * @throws FileAlreadyExistsException if {@code to} exists, so nothing is overwritten
      */
     public void move(String from, String to) throws IOException {
+        FxThread.refuse("Moving a sketch file");
         Path source = resolve(from);
         Path target = resolve(to);
         if (Files.exists(target)) {
@@ -203,6 +205,7 @@ public final class SketchFolder {
 
     /** Deletes the file or folder {@code relative}, with everything in it. */
     public void delete(String relative) throws IOException {
+        FxThread.refuse("Deleting a sketch file");
         Path path = resolve(relative);
         if (!Files.isDirectory(path)) {
             Files.delete(path);
